@@ -68,6 +68,7 @@ public class GenerateModel {
         gp.setPrefix("Threatloom");
         gp.setResource(org.eclipse.emf.codegen.ecore.genmodel.GenResourceKind.XMI_LITERAL);
         gp.setFileExtensions("tlm");
+        gp.setLoadInitialization(false);
         gm.setRootExtendsClass("org.eclipse.emf.ecore.impl.MinimalEObjectImpl$Container");
 
         Resource gmRes = rs.createResource(URI.createPlatformResourceURI("/" + PROJECT + "/model/threatloom.genmodel", true));

@@ -5,28 +5,131 @@
  */
 package org.threatloom.model.impl;
 
-import java.io.IOException;
-
-import java.net.URL;
-
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.common.util.WrappedException;
-
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
 
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
-import org.eclipse.emf.ecore.resource.Resource;
-
-import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
-
+import org.threatloom.model.Actor;
+import org.threatloom.model.Actuator;
+import org.threatloom.model.Application;
+import org.threatloom.model.ApplicationKind;
+import org.threatloom.model.Assumption;
+import org.threatloom.model.AssumptionStatus;
+import org.threatloom.model.AttackerAccess;
+import org.threatloom.model.AttackerCapability;
+import org.threatloom.model.AttackerProfile;
+import org.threatloom.model.Attestation;
+import org.threatloom.model.AuditTrail;
+import org.threatloom.model.AuthenticationKind;
+import org.threatloom.model.Broker;
+import org.threatloom.model.BrokerProtocol;
+import org.threatloom.model.Chip;
+import org.threatloom.model.ChipKind;
+import org.threatloom.model.Chiplet;
+import org.threatloom.model.Classification;
+import org.threatloom.model.CloudEnvironment;
+import org.threatloom.model.Component;
+import org.threatloom.model.Compute;
+import org.threatloom.model.ComputeKind;
+import org.threatloom.model.Conduit;
+import org.threatloom.model.Controller;
+import org.threatloom.model.ControllerKind;
+import org.threatloom.model.Countermeasure;
+import org.threatloom.model.CountermeasureKind;
+import org.threatloom.model.CountermeasureStatus;
+import org.threatloom.model.CredentialStore;
+import org.threatloom.model.CryptoKey;
+import org.threatloom.model.DataAsset;
+import org.threatloom.model.DataFlow;
+import org.threatloom.model.DebugPort;
+import org.threatloom.model.DebugPortKind;
+import org.threatloom.model.DebugPortState;
+import org.threatloom.model.DecisionKind;
+import org.threatloom.model.Device;
+import org.threatloom.model.DeviceAuthMethod;
+import org.threatloom.model.Distributor;
+import org.threatloom.model.EncryptionKind;
+import org.threatloom.model.ExternalSystem;
+import org.threatloom.model.FieldBus;
+import org.threatloom.model.FieldBusKind;
+import org.threatloom.model.FirmwareImage;
+import org.threatloom.model.FoundationalRequirement;
+import org.threatloom.model.Foundry;
+import org.threatloom.model.Gateway;
+import org.threatloom.model.HardwareComponent;
+import org.threatloom.model.Hsm;
+import org.threatloom.model.IcPackage;
+import org.threatloom.model.IdentityKind;
+import org.threatloom.model.IdentityProvider;
+import org.threatloom.model.Integrator;
+import org.threatloom.model.IpCore;
+import org.threatloom.model.IpKind;
+import org.threatloom.model.IpVendor;
+import org.threatloom.model.KeyManagementService;
+import org.threatloom.model.KeyType;
+import org.threatloom.model.Level;
+import org.threatloom.model.LifecyclePhase;
+import org.threatloom.model.ModelElement;
+import org.threatloom.model.NetworkNode;
+import org.threatloom.model.NetworkNodeKind;
+import org.threatloom.model.NetworkPath;
+import org.threatloom.model.Node;
+import org.threatloom.model.OnPremSystem;
+import org.threatloom.model.OperatingSystem;
+import org.threatloom.model.Organization;
+import org.threatloom.model.OsKind;
+import org.threatloom.model.Osat;
+import org.threatloom.model.OtaScheme;
+import org.threatloom.model.OtaUpdateService;
+import org.threatloom.model.PackageKind;
+import org.threatloom.model.Party;
+import org.threatloom.model.PathMedium;
+import org.threatloom.model.Pcb;
+import org.threatloom.model.PhysicalAccess;
+import org.threatloom.model.PhysicalExposure;
+import org.threatloom.model.PolicyDomain;
+import org.threatloom.model.PrivateCloud;
+import org.threatloom.model.Property;
+import org.threatloom.model.Protocol;
+import org.threatloom.model.PublicCloudService;
+import org.threatloom.model.Puf;
+import org.threatloom.model.PufKind;
+import org.threatloom.model.Resources;
+import org.threatloom.model.ReviewDecision;
+import org.threatloom.model.RootOfTrust;
+import org.threatloom.model.RootOfTrustKind;
+import org.threatloom.model.RouteRequirement;
+import org.threatloom.model.SecurityLevelVector;
+import org.threatloom.model.Sensor;
+import org.threatloom.model.SensorPrinciple;
+import org.threatloom.model.ServiceModel;
+import org.threatloom.model.Storage;
+import org.threatloom.model.StorageKind;
+import org.threatloom.model.Stride;
+import org.threatloom.model.Supplier;
+import org.threatloom.model.Supply;
+import org.threatloom.model.SystemModel;
+import org.threatloom.model.Tee;
+import org.threatloom.model.TeeTechnology;
+import org.threatloom.model.Threat;
+import org.threatloom.model.ThreatOrigin;
+import org.threatloom.model.ThreatStatus;
 import org.threatloom.model.ThreatloomFactory;
 import org.threatloom.model.ThreatloomPackage;
+import org.threatloom.model.Transparency;
+import org.threatloom.model.TrustAnchor;
+import org.threatloom.model.TrustBoundary;
+import org.threatloom.model.TrustBoundaryKind;
+import org.threatloom.model.Verification;
+import org.threatloom.model.VerificationMethod;
+import org.threatloom.model.VerificationResult;
+import org.threatloom.model.Workstation;
+import org.threatloom.model.WorkstationKind;
+import org.threatloom.model.Zone;
 
 /**
  * <!-- begin-user-doc -->
@@ -35,13 +138,6 @@ import org.threatloom.model.ThreatloomPackage;
  * @generated
  */
 public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPackage {
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected String packageFilename = "model.ecore";
-
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -880,6 +976,8 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #eNS_URI
+	 * @see #createPackageContents()
+	 * @see #initializePackageContents()
 	 * @generated
 	 */
 	public static ThreatloomPackage init() {
@@ -891,11 +989,11 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 
 		isInited = true;
 
-		// Load packages
-		theThreatloomPackage.loadPackage();
+		// Create package meta-data objects
+		theThreatloomPackage.createPackageContents();
 
-		// Fix loaded packages
-		theThreatloomPackage.fixPackageContents();
+		// Initialize created meta-data
+		theThreatloomPackage.initializePackageContents();
 
 		// Mark meta-data to indicate it can't be changed
 		theThreatloomPackage.freeze();
@@ -912,9 +1010,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getModelElement() {
-		if (modelElementEClass == null) {
-			modelElementEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(0);
-		}
 		return modelElementEClass;
 	}
 
@@ -925,7 +1020,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getModelElement_Id() {
-        return (EAttribute)getModelElement().getEStructuralFeatures().get(0);
+		return (EAttribute)modelElementEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -935,7 +1030,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getModelElement_Name() {
-        return (EAttribute)getModelElement().getEStructuralFeatures().get(1);
+		return (EAttribute)modelElementEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -945,7 +1040,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getModelElement_Description() {
-        return (EAttribute)getModelElement().getEStructuralFeatures().get(2);
+		return (EAttribute)modelElementEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -955,7 +1050,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getModelElement_SourceId() {
-        return (EAttribute)getModelElement().getEStructuralFeatures().get(3);
+		return (EAttribute)modelElementEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -965,7 +1060,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getModelElement_Tags() {
-        return (EAttribute)getModelElement().getEStructuralFeatures().get(4);
+		return (EAttribute)modelElementEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -975,7 +1070,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getModelElement_Properties() {
-        return (EReference)getModelElement().getEStructuralFeatures().get(5);
+		return (EReference)modelElementEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -985,9 +1080,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getProperty() {
-		if (propertyEClass == null) {
-			propertyEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(1);
-		}
 		return propertyEClass;
 	}
 
@@ -998,7 +1090,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getProperty_Key() {
-        return (EAttribute)getProperty().getEStructuralFeatures().get(0);
+		return (EAttribute)propertyEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -1008,7 +1100,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getProperty_Value() {
-        return (EAttribute)getProperty().getEStructuralFeatures().get(1);
+		return (EAttribute)propertyEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -1018,9 +1110,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getSystemModel() {
-		if (systemModelEClass == null) {
-			systemModelEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(2);
-		}
 		return systemModelEClass;
 	}
 
@@ -1031,7 +1120,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getSystemModel_Version() {
-        return (EAttribute)getSystemModel().getEStructuralFeatures().get(0);
+		return (EAttribute)systemModelEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -1041,7 +1130,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getSystemModel_ProductName() {
-        return (EAttribute)getSystemModel().getEStructuralFeatures().get(1);
+		return (EAttribute)systemModelEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -1051,7 +1140,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getSystemModel_Manufacturer() {
-        return (EReference)getSystemModel().getEStructuralFeatures().get(2);
+		return (EReference)systemModelEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1061,7 +1150,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getSystemModel_SupportPeriodMonths() {
-        return (EAttribute)getSystemModel().getEStructuralFeatures().get(3);
+		return (EAttribute)systemModelEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -1071,7 +1160,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getSystemModel_RiskThreshold() {
-        return (EAttribute)getSystemModel().getEStructuralFeatures().get(4);
+		return (EAttribute)systemModelEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1081,7 +1170,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getSystemModel_Parties() {
-        return (EReference)getSystemModel().getEStructuralFeatures().get(5);
+		return (EReference)systemModelEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1091,7 +1180,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getSystemModel_Zones() {
-        return (EReference)getSystemModel().getEStructuralFeatures().get(6);
+		return (EReference)systemModelEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1101,7 +1190,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getSystemModel_Conduits() {
-        return (EReference)getSystemModel().getEStructuralFeatures().get(7);
+		return (EReference)systemModelEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -1111,7 +1200,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getSystemModel_TrustBoundaries() {
-        return (EReference)getSystemModel().getEStructuralFeatures().get(8);
+		return (EReference)systemModelEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -1121,7 +1210,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getSystemModel_Actors() {
-        return (EReference)getSystemModel().getEStructuralFeatures().get(9);
+		return (EReference)systemModelEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -1131,7 +1220,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getSystemModel_Components() {
-        return (EReference)getSystemModel().getEStructuralFeatures().get(10);
+		return (EReference)systemModelEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -1141,7 +1230,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getSystemModel_Flows() {
-        return (EReference)getSystemModel().getEStructuralFeatures().get(11);
+		return (EReference)systemModelEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -1151,7 +1240,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getSystemModel_NetworkPaths() {
-        return (EReference)getSystemModel().getEStructuralFeatures().get(12);
+		return (EReference)systemModelEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -1161,7 +1250,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getSystemModel_DataAssets() {
-        return (EReference)getSystemModel().getEStructuralFeatures().get(13);
+		return (EReference)systemModelEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -1171,7 +1260,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getSystemModel_Keys() {
-        return (EReference)getSystemModel().getEStructuralFeatures().get(14);
+		return (EReference)systemModelEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -1181,7 +1270,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getSystemModel_Supplies() {
-        return (EReference)getSystemModel().getEStructuralFeatures().get(15);
+		return (EReference)systemModelEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -1191,7 +1280,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getSystemModel_Countermeasures() {
-        return (EReference)getSystemModel().getEStructuralFeatures().get(16);
+		return (EReference)systemModelEClass.getEStructuralFeatures().get(16);
 	}
 
 	/**
@@ -1201,7 +1290,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getSystemModel_Threats() {
-        return (EReference)getSystemModel().getEStructuralFeatures().get(17);
+		return (EReference)systemModelEClass.getEStructuralFeatures().get(17);
 	}
 
 	/**
@@ -1211,7 +1300,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getSystemModel_Decisions() {
-        return (EReference)getSystemModel().getEStructuralFeatures().get(18);
+		return (EReference)systemModelEClass.getEStructuralFeatures().get(18);
 	}
 
 	/**
@@ -1221,7 +1310,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getSystemModel_Assumptions() {
-        return (EReference)getSystemModel().getEStructuralFeatures().get(19);
+		return (EReference)systemModelEClass.getEStructuralFeatures().get(19);
 	}
 
 	/**
@@ -1231,7 +1320,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getSystemModel_Attestations() {
-        return (EReference)getSystemModel().getEStructuralFeatures().get(20);
+		return (EReference)systemModelEClass.getEStructuralFeatures().get(20);
 	}
 
 	/**
@@ -1241,9 +1330,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getSecurityLevelVector() {
-		if (securityLevelVectorEClass == null) {
-			securityLevelVectorEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(3);
-		}
 		return securityLevelVectorEClass;
 	}
 
@@ -1254,7 +1340,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getSecurityLevelVector_Iac() {
-        return (EAttribute)getSecurityLevelVector().getEStructuralFeatures().get(0);
+		return (EAttribute)securityLevelVectorEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -1264,7 +1350,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getSecurityLevelVector_Uc() {
-        return (EAttribute)getSecurityLevelVector().getEStructuralFeatures().get(1);
+		return (EAttribute)securityLevelVectorEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -1274,7 +1360,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getSecurityLevelVector_Si() {
-        return (EAttribute)getSecurityLevelVector().getEStructuralFeatures().get(2);
+		return (EAttribute)securityLevelVectorEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1284,7 +1370,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getSecurityLevelVector_Dc() {
-        return (EAttribute)getSecurityLevelVector().getEStructuralFeatures().get(3);
+		return (EAttribute)securityLevelVectorEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -1294,7 +1380,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getSecurityLevelVector_Rdf() {
-        return (EAttribute)getSecurityLevelVector().getEStructuralFeatures().get(4);
+		return (EAttribute)securityLevelVectorEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1304,7 +1390,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getSecurityLevelVector_Tre() {
-        return (EAttribute)getSecurityLevelVector().getEStructuralFeatures().get(5);
+		return (EAttribute)securityLevelVectorEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1314,7 +1400,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getSecurityLevelVector_Ra() {
-        return (EAttribute)getSecurityLevelVector().getEStructuralFeatures().get(6);
+		return (EAttribute)securityLevelVectorEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1324,9 +1410,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getParty() {
-		if (partyEClass == null) {
-			partyEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(4);
-		}
 		return partyEClass;
 	}
 
@@ -1337,7 +1420,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getParty_Country() {
-        return (EAttribute)getParty().getEStructuralFeatures().get(0);
+		return (EAttribute)partyEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -1347,7 +1430,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getParty_Trusted() {
-        return (EAttribute)getParty().getEStructuralFeatures().get(1);
+		return (EAttribute)partyEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -1357,9 +1440,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getOrganization() {
-		if (organizationEClass == null) {
-			organizationEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(5);
-		}
 		return organizationEClass;
 	}
 
@@ -1370,9 +1450,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getSupplier() {
-		if (supplierEClass == null) {
-			supplierEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(6);
-		}
 		return supplierEClass;
 	}
 
@@ -1383,7 +1460,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getSupplier_Certifications() {
-        return (EAttribute)getSupplier().getEStructuralFeatures().get(0);
+		return (EAttribute)supplierEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -1393,9 +1470,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getIpVendor() {
-		if (ipVendorEClass == null) {
-			ipVendorEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(7);
-		}
 		return ipVendorEClass;
 	}
 
@@ -1406,9 +1480,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getFoundry() {
-		if (foundryEClass == null) {
-			foundryEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(8);
-		}
 		return foundryEClass;
 	}
 
@@ -1419,7 +1490,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getFoundry_TrustedFoundry() {
-        return (EAttribute)getFoundry().getEStructuralFeatures().get(0);
+		return (EAttribute)foundryEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -1429,9 +1500,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getOsat() {
-		if (osatEClass == null) {
-			osatEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(9);
-		}
 		return osatEClass;
 	}
 
@@ -1442,9 +1510,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getDistributor() {
-		if (distributorEClass == null) {
-			distributorEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(10);
-		}
 		return distributorEClass;
 	}
 
@@ -1455,7 +1520,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getDistributor_Authorized() {
-        return (EAttribute)getDistributor().getEStructuralFeatures().get(0);
+		return (EAttribute)distributorEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -1465,9 +1530,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getIntegrator() {
-		if (integratorEClass == null) {
-			integratorEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(11);
-		}
 		return integratorEClass;
 	}
 
@@ -1478,9 +1540,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getZone() {
-		if (zoneEClass == null) {
-			zoneEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(12);
-		}
 		return zoneEClass;
 	}
 
@@ -1491,7 +1550,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getZone_Domain() {
-        return (EAttribute)getZone().getEStructuralFeatures().get(0);
+		return (EAttribute)zoneEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -1501,7 +1560,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getZone_ControlledBy() {
-        return (EReference)getZone().getEStructuralFeatures().get(1);
+		return (EReference)zoneEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -1511,7 +1570,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getZone_Operator() {
-        return (EReference)getZone().getEStructuralFeatures().get(2);
+		return (EReference)zoneEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1521,7 +1580,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getZone_Jurisdiction() {
-        return (EAttribute)getZone().getEStructuralFeatures().get(3);
+		return (EAttribute)zoneEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -1531,7 +1590,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getZone_Clearance() {
-        return (EAttribute)getZone().getEStructuralFeatures().get(4);
+		return (EAttribute)zoneEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1541,7 +1600,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getZone_SlTarget() {
-        return (EReference)getZone().getEStructuralFeatures().get(5);
+		return (EReference)zoneEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1551,7 +1610,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getZone_Parent() {
-        return (EReference)getZone().getEStructuralFeatures().get(6);
+		return (EReference)zoneEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1561,9 +1620,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getConduit() {
-		if (conduitEClass == null) {
-			conduitEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(13);
-		}
 		return conduitEClass;
 	}
 
@@ -1574,7 +1630,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getConduit_Zones() {
-        return (EReference)getConduit().getEStructuralFeatures().get(0);
+		return (EReference)conduitEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -1584,7 +1640,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getConduit_SlTarget() {
-        return (EReference)getConduit().getEStructuralFeatures().get(1);
+		return (EReference)conduitEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -1594,9 +1650,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getTrustBoundary() {
-		if (trustBoundaryEClass == null) {
-			trustBoundaryEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(14);
-		}
 		return trustBoundaryEClass;
 	}
 
@@ -1607,7 +1660,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getTrustBoundary_Kind() {
-        return (EAttribute)getTrustBoundary().getEStructuralFeatures().get(0);
+		return (EAttribute)trustBoundaryEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -1617,7 +1670,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getTrustBoundary_Members() {
-        return (EReference)getTrustBoundary().getEStructuralFeatures().get(1);
+		return (EReference)trustBoundaryEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -1627,7 +1680,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getTrustBoundary_Zones() {
-        return (EReference)getTrustBoundary().getEStructuralFeatures().get(2);
+		return (EReference)trustBoundaryEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1637,9 +1690,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getNode() {
-		if (nodeEClass == null) {
-			nodeEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(15);
-		}
 		return nodeEClass;
 	}
 
@@ -1650,7 +1700,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getNode_Zone() {
-        return (EReference)getNode().getEStructuralFeatures().get(0);
+		return (EReference)nodeEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -1660,9 +1710,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getActor() {
-		if (actorEClass == null) {
-			actorEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(16);
-		}
 		return actorEClass;
 	}
 
@@ -1673,7 +1720,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getActor_Role() {
-        return (EAttribute)getActor().getEStructuralFeatures().get(0);
+		return (EAttribute)actorEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -1683,7 +1730,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getActor_Organization() {
-        return (EReference)getActor().getEStructuralFeatures().get(1);
+		return (EReference)actorEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -1693,7 +1740,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getActor_Privileged() {
-        return (EAttribute)getActor().getEStructuralFeatures().get(2);
+		return (EAttribute)actorEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1703,7 +1750,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getActor_External() {
-        return (EAttribute)getActor().getEStructuralFeatures().get(3);
+		return (EAttribute)actorEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -1713,9 +1760,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getAttackerProfile() {
-		if (attackerProfileEClass == null) {
-			attackerProfileEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(17);
-		}
 		return attackerProfileEClass;
 	}
 
@@ -1726,7 +1770,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getAttackerProfile_Capability() {
-        return (EAttribute)getAttackerProfile().getEStructuralFeatures().get(0);
+		return (EAttribute)attackerProfileEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -1736,7 +1780,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getAttackerProfile_Access() {
-        return (EAttribute)getAttackerProfile().getEStructuralFeatures().get(1);
+		return (EAttribute)attackerProfileEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -1746,7 +1790,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getAttackerProfile_Resources() {
-        return (EAttribute)getAttackerProfile().getEStructuralFeatures().get(2);
+		return (EAttribute)attackerProfileEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1756,7 +1800,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getAttackerProfile_Motivation() {
-        return (EAttribute)getAttackerProfile().getEStructuralFeatures().get(3);
+		return (EAttribute)attackerProfileEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -1766,7 +1810,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getAttackerProfile_EntryPoints() {
-        return (EReference)getAttackerProfile().getEStructuralFeatures().get(4);
+		return (EReference)attackerProfileEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1776,7 +1820,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getAttackerProfile_Targets() {
-        return (EReference)getAttackerProfile().getEStructuralFeatures().get(5);
+		return (EReference)attackerProfileEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1786,9 +1830,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getComponent() {
-		if (componentEClass == null) {
-			componentEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(18);
-		}
 		return componentEClass;
 	}
 
@@ -1799,7 +1840,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getComponent_Parts() {
-        return (EReference)getComponent().getEStructuralFeatures().get(0);
+		return (EReference)componentEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -1809,7 +1850,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getComponent_Owner() {
-        return (EReference)getComponent().getEStructuralFeatures().get(1);
+		return (EReference)componentEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -1819,7 +1860,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getComponent_Operator() {
-        return (EReference)getComponent().getEStructuralFeatures().get(2);
+		return (EReference)componentEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1829,7 +1870,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getComponent_Critical() {
-        return (EAttribute)getComponent().getEStructuralFeatures().get(3);
+		return (EAttribute)componentEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -1839,7 +1880,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getComponent_InternetFacing() {
-        return (EAttribute)getComponent().getEStructuralFeatures().get(4);
+		return (EAttribute)componentEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1849,7 +1890,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getComponent_PhysicalAccess() {
-        return (EAttribute)getComponent().getEStructuralFeatures().get(5);
+		return (EAttribute)componentEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1859,7 +1900,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getComponent_PhysicalExposure() {
-        return (EAttribute)getComponent().getEStructuralFeatures().get(6);
+		return (EAttribute)componentEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1869,7 +1910,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getComponent_Vendor() {
-        return (EAttribute)getComponent().getEStructuralFeatures().get(7);
+		return (EAttribute)componentEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -1879,7 +1920,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getComponent_Product() {
-        return (EAttribute)getComponent().getEStructuralFeatures().get(8);
+		return (EAttribute)componentEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -1889,7 +1930,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getComponent_SoftwareVersion() {
-        return (EAttribute)getComponent().getEStructuralFeatures().get(9);
+		return (EAttribute)componentEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -1899,7 +1940,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getComponent_SlCapability() {
-        return (EReference)getComponent().getEStructuralFeatures().get(10);
+		return (EReference)componentEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -1909,9 +1950,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getCloudEnvironment() {
-		if (cloudEnvironmentEClass == null) {
-			cloudEnvironmentEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(19);
-		}
 		return cloudEnvironmentEClass;
 	}
 
@@ -1922,7 +1960,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getCloudEnvironment_Provider() {
-        return (EAttribute)getCloudEnvironment().getEStructuralFeatures().get(0);
+		return (EAttribute)cloudEnvironmentEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -1932,7 +1970,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getCloudEnvironment_Region() {
-        return (EAttribute)getCloudEnvironment().getEStructuralFeatures().get(1);
+		return (EAttribute)cloudEnvironmentEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -1942,7 +1980,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getCloudEnvironment_Jurisdiction() {
-        return (EAttribute)getCloudEnvironment().getEStructuralFeatures().get(2);
+		return (EAttribute)cloudEnvironmentEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1952,9 +1990,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getPublicCloudService() {
-		if (publicCloudServiceEClass == null) {
-			publicCloudServiceEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(20);
-		}
 		return publicCloudServiceEClass;
 	}
 
@@ -1965,7 +2000,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getPublicCloudService_ServiceModel() {
-        return (EAttribute)getPublicCloudService().getEStructuralFeatures().get(0);
+		return (EAttribute)publicCloudServiceEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -1975,7 +2010,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getPublicCloudService_MultiTenant() {
-        return (EAttribute)getPublicCloudService().getEStructuralFeatures().get(1);
+		return (EAttribute)publicCloudServiceEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -1985,9 +2020,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getPrivateCloud() {
-		if (privateCloudEClass == null) {
-			privateCloudEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(21);
-		}
 		return privateCloudEClass;
 	}
 
@@ -1998,7 +2030,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getPrivateCloud_Inspectable() {
-        return (EAttribute)getPrivateCloud().getEStructuralFeatures().get(0);
+		return (EAttribute)privateCloudEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -2008,9 +2040,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getOnPremSystem() {
-		if (onPremSystemEClass == null) {
-			onPremSystemEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(22);
-		}
 		return onPremSystemEClass;
 	}
 
@@ -2021,7 +2050,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getOnPremSystem_Site() {
-        return (EAttribute)getOnPremSystem().getEStructuralFeatures().get(0);
+		return (EAttribute)onPremSystemEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -2031,9 +2060,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getCompute() {
-		if (computeEClass == null) {
-			computeEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(23);
-		}
 		return computeEClass;
 	}
 
@@ -2044,7 +2070,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getCompute_Kind() {
-        return (EAttribute)getCompute().getEStructuralFeatures().get(0);
+		return (EAttribute)computeEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -2054,7 +2080,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getCompute_ConfidentialComputing() {
-        return (EAttribute)getCompute().getEStructuralFeatures().get(1);
+		return (EAttribute)computeEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -2064,7 +2090,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getCompute_Os() {
-        return (EReference)getCompute().getEStructuralFeatures().get(2);
+		return (EReference)computeEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -2074,9 +2100,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getStorage() {
-		if (storageEClass == null) {
-			storageEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(24);
-		}
 		return storageEClass;
 	}
 
@@ -2087,7 +2110,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getStorage_Kind() {
-        return (EAttribute)getStorage().getEStructuralFeatures().get(0);
+		return (EAttribute)storageEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -2097,7 +2120,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getStorage_EncryptedAtRest() {
-        return (EAttribute)getStorage().getEStructuralFeatures().get(1);
+		return (EAttribute)storageEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -2107,7 +2130,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getStorage_EncryptionKey() {
-        return (EReference)getStorage().getEStructuralFeatures().get(2);
+		return (EReference)storageEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -2117,7 +2140,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getStorage_Stores() {
-        return (EReference)getStorage().getEStructuralFeatures().get(3);
+		return (EReference)storageEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -2127,7 +2150,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getStorage_BackedUp() {
-        return (EAttribute)getStorage().getEStructuralFeatures().get(4);
+		return (EAttribute)storageEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -2137,9 +2160,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getKeyManagementService() {
-		if (keyManagementServiceEClass == null) {
-			keyManagementServiceEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(25);
-		}
 		return keyManagementServiceEClass;
 	}
 
@@ -2150,7 +2170,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getKeyManagementService_ControlledBy() {
-        return (EReference)getKeyManagementService().getEStructuralFeatures().get(0);
+		return (EReference)keyManagementServiceEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -2160,7 +2180,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getKeyManagementService_Transparency() {
-        return (EAttribute)getKeyManagementService().getEStructuralFeatures().get(1);
+		return (EAttribute)keyManagementServiceEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -2170,7 +2190,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getKeyManagementService_Byok() {
-        return (EAttribute)getKeyManagementService().getEStructuralFeatures().get(2);
+		return (EAttribute)keyManagementServiceEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -2180,7 +2200,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getKeyManagementService_Hyok() {
-        return (EAttribute)getKeyManagementService().getEStructuralFeatures().get(3);
+		return (EAttribute)keyManagementServiceEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -2190,7 +2210,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getKeyManagementService_BackingHsm() {
-        return (EReference)getKeyManagementService().getEStructuralFeatures().get(4);
+		return (EReference)keyManagementServiceEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -2200,9 +2220,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getHsm() {
-		if (hsmEClass == null) {
-			hsmEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(26);
-		}
 		return hsmEClass;
 	}
 
@@ -2213,7 +2230,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getHsm_ControlledBy() {
-        return (EReference)getHsm().getEStructuralFeatures().get(0);
+		return (EReference)hsmEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -2223,7 +2240,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getHsm_Transparency() {
-        return (EAttribute)getHsm().getEStructuralFeatures().get(1);
+		return (EAttribute)hsmEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -2233,7 +2250,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getHsm_Certification() {
-        return (EAttribute)getHsm().getEStructuralFeatures().get(2);
+		return (EAttribute)hsmEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -2243,7 +2260,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getHsm_AlgorithmsReplaceable() {
-        return (EAttribute)getHsm().getEStructuralFeatures().get(3);
+		return (EAttribute)hsmEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -2253,7 +2270,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getHsm_Algorithms() {
-        return (EAttribute)getHsm().getEStructuralFeatures().get(4);
+		return (EAttribute)hsmEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -2263,9 +2280,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getIdentityProvider() {
-		if (identityProviderEClass == null) {
-			identityProviderEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(27);
-		}
 		return identityProviderEClass;
 	}
 
@@ -2276,7 +2290,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getIdentityProvider_ControlledBy() {
-        return (EReference)getIdentityProvider().getEStructuralFeatures().get(0);
+		return (EReference)identityProviderEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -2286,7 +2300,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getIdentityProvider_Protocols() {
-        return (EAttribute)getIdentityProvider().getEStructuralFeatures().get(1);
+		return (EAttribute)identityProviderEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -2296,7 +2310,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getIdentityProvider_MfaEnforced() {
-        return (EAttribute)getIdentityProvider().getEStructuralFeatures().get(2);
+		return (EAttribute)identityProviderEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -2306,9 +2320,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getApplication() {
-		if (applicationEClass == null) {
-			applicationEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(28);
-		}
 		return applicationEClass;
 	}
 
@@ -2319,7 +2330,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getApplication_Kind() {
-        return (EAttribute)getApplication().getEStructuralFeatures().get(0);
+		return (EAttribute)applicationEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -2329,7 +2340,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getApplication_HandlesUntrustedInput() {
-        return (EAttribute)getApplication().getEStructuralFeatures().get(1);
+		return (EAttribute)applicationEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -2339,7 +2350,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getApplication_AuthenticatesUsers() {
-        return (EAttribute)getApplication().getEStructuralFeatures().get(2);
+		return (EAttribute)applicationEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -2349,7 +2360,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getApplication_Languages() {
-        return (EAttribute)getApplication().getEStructuralFeatures().get(3);
+		return (EAttribute)applicationEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -2359,7 +2370,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getApplication_MemoryUnsafeLanguage() {
-        return (EAttribute)getApplication().getEStructuralFeatures().get(4);
+		return (EAttribute)applicationEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -2369,9 +2380,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getNetworkNode() {
-		if (networkNodeEClass == null) {
-			networkNodeEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(29);
-		}
 		return networkNodeEClass;
 	}
 
@@ -2382,7 +2390,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getNetworkNode_Kind() {
-        return (EAttribute)getNetworkNode().getEStructuralFeatures().get(0);
+		return (EAttribute)networkNodeEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -2392,7 +2400,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getNetworkNode_ManagementInterfaceExposed() {
-        return (EAttribute)getNetworkNode().getEStructuralFeatures().get(1);
+		return (EAttribute)networkNodeEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -2402,9 +2410,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getExternalSystem() {
-		if (externalSystemEClass == null) {
-			externalSystemEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(30);
-		}
 		return externalSystemEClass;
 	}
 
@@ -2415,9 +2420,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getAuditTrail() {
-		if (auditTrailEClass == null) {
-			auditTrailEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(31);
-		}
 		return auditTrailEClass;
 	}
 
@@ -2428,7 +2430,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getAuditTrail_Covers() {
-        return (EReference)getAuditTrail().getEStructuralFeatures().get(0);
+		return (EReference)auditTrailEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -2438,7 +2440,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getAuditTrail_TamperEvident() {
-        return (EAttribute)getAuditTrail().getEStructuralFeatures().get(1);
+		return (EAttribute)auditTrailEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -2448,7 +2450,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getAuditTrail_RetentionDays() {
-        return (EAttribute)getAuditTrail().getEStructuralFeatures().get(2);
+		return (EAttribute)auditTrailEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -2458,9 +2460,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getNetworkPath() {
-		if (networkPathEClass == null) {
-			networkPathEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(32);
-		}
 		return networkPathEClass;
 	}
 
@@ -2471,7 +2470,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getNetworkPath_Hops() {
-        return (EReference)getNetworkPath().getEStructuralFeatures().get(0);
+		return (EReference)networkPathEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -2481,7 +2480,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getNetworkPath_Medium() {
-        return (EAttribute)getNetworkPath().getEStructuralFeatures().get(1);
+		return (EAttribute)networkPathEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -2491,7 +2490,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getNetworkPath_EncryptedEveryHop() {
-        return (EAttribute)getNetworkPath().getEStructuralFeatures().get(2);
+		return (EAttribute)networkPathEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -2501,7 +2500,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getNetworkPath_Jurisdictions() {
-        return (EAttribute)getNetworkPath().getEStructuralFeatures().get(3);
+		return (EAttribute)networkPathEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -2511,7 +2510,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getNetworkPath_SharesInfrastructureWith() {
-        return (EReference)getNetworkPath().getEStructuralFeatures().get(4);
+		return (EReference)networkPathEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -2521,7 +2520,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getNetworkPath_Provider() {
-        return (EReference)getNetworkPath().getEStructuralFeatures().get(5);
+		return (EReference)networkPathEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -2531,7 +2530,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getNetworkPath_RouteMonitored() {
-        return (EAttribute)getNetworkPath().getEStructuralFeatures().get(6);
+		return (EAttribute)networkPathEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -2541,9 +2540,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getRouteRequirement() {
-		if (routeRequirementEClass == null) {
-			routeRequirementEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(33);
-		}
 		return routeRequirementEClass;
 	}
 
@@ -2554,7 +2550,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getRouteRequirement_EncryptedEveryHop() {
-        return (EAttribute)getRouteRequirement().getEStructuralFeatures().get(0);
+		return (EAttribute)routeRequirementEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -2564,7 +2560,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getRouteRequirement_MinIndependentPaths() {
-        return (EAttribute)getRouteRequirement().getEStructuralFeatures().get(1);
+		return (EAttribute)routeRequirementEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -2574,7 +2570,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getRouteRequirement_AllowedJurisdictions() {
-        return (EAttribute)getRouteRequirement().getEStructuralFeatures().get(2);
+		return (EAttribute)routeRequirementEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -2584,7 +2580,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getRouteRequirement_RouteChangeDetection() {
-        return (EAttribute)getRouteRequirement().getEStructuralFeatures().get(3);
+		return (EAttribute)routeRequirementEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -2594,9 +2590,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getDataFlow() {
-		if (dataFlowEClass == null) {
-			dataFlowEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(34);
-		}
 		return dataFlowEClass;
 	}
 
@@ -2607,7 +2600,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getDataFlow_Source() {
-        return (EReference)getDataFlow().getEStructuralFeatures().get(0);
+		return (EReference)dataFlowEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -2617,7 +2610,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getDataFlow_Target() {
-        return (EReference)getDataFlow().getEStructuralFeatures().get(1);
+		return (EReference)dataFlowEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -2627,7 +2620,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getDataFlow_Protocol() {
-        return (EAttribute)getDataFlow().getEStructuralFeatures().get(2);
+		return (EAttribute)dataFlowEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -2637,7 +2630,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getDataFlow_Encryption() {
-        return (EAttribute)getDataFlow().getEStructuralFeatures().get(3);
+		return (EAttribute)dataFlowEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -2647,7 +2640,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getDataFlow_Authentication() {
-        return (EAttribute)getDataFlow().getEStructuralFeatures().get(4);
+		return (EAttribute)dataFlowEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -2657,7 +2650,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getDataFlow_IntegrityProtected() {
-        return (EAttribute)getDataFlow().getEStructuralFeatures().get(5);
+		return (EAttribute)dataFlowEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -2667,7 +2660,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getDataFlow_Bidirectional() {
-        return (EAttribute)getDataFlow().getEStructuralFeatures().get(6);
+		return (EAttribute)dataFlowEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -2677,7 +2670,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getDataFlow_Data() {
-        return (EReference)getDataFlow().getEStructuralFeatures().get(7);
+		return (EReference)dataFlowEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -2687,7 +2680,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getDataFlow_Keys() {
-        return (EReference)getDataFlow().getEStructuralFeatures().get(8);
+		return (EReference)dataFlowEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -2697,7 +2690,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getDataFlow_ProtectedBy() {
-        return (EReference)getDataFlow().getEStructuralFeatures().get(9);
+		return (EReference)dataFlowEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -2707,7 +2700,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getDataFlow_Paths() {
-        return (EReference)getDataFlow().getEStructuralFeatures().get(10);
+		return (EReference)dataFlowEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -2717,7 +2710,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getDataFlow_RouteRequirement() {
-        return (EReference)getDataFlow().getEStructuralFeatures().get(11);
+		return (EReference)dataFlowEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -2727,7 +2720,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getDataFlow_Conduit() {
-        return (EReference)getDataFlow().getEStructuralFeatures().get(12);
+		return (EReference)dataFlowEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -2737,7 +2730,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getDataFlow_AuditedBy() {
-        return (EReference)getDataFlow().getEStructuralFeatures().get(13);
+		return (EReference)dataFlowEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -2747,9 +2740,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getDataAsset() {
-		if (dataAssetEClass == null) {
-			dataAssetEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(35);
-		}
 		return dataAssetEClass;
 	}
 
@@ -2760,7 +2750,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getDataAsset_Classification() {
-        return (EAttribute)getDataAsset().getEStructuralFeatures().get(0);
+		return (EAttribute)dataAssetEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -2770,7 +2760,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getDataAsset_Confidentiality() {
-        return (EAttribute)getDataAsset().getEStructuralFeatures().get(1);
+		return (EAttribute)dataAssetEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -2780,7 +2770,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getDataAsset_Integrity() {
-        return (EAttribute)getDataAsset().getEStructuralFeatures().get(2);
+		return (EAttribute)dataAssetEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -2790,7 +2780,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getDataAsset_Availability() {
-        return (EAttribute)getDataAsset().getEStructuralFeatures().get(3);
+		return (EAttribute)dataAssetEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -2800,7 +2790,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getDataAsset_Owner() {
-        return (EReference)getDataAsset().getEStructuralFeatures().get(4);
+		return (EReference)dataAssetEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -2810,7 +2800,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getDataAsset_Jurisdiction() {
-        return (EAttribute)getDataAsset().getEStructuralFeatures().get(5);
+		return (EAttribute)dataAssetEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -2820,7 +2810,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getDataAsset_Anonymised() {
-        return (EAttribute)getDataAsset().getEStructuralFeatures().get(6);
+		return (EAttribute)dataAssetEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -2830,7 +2820,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getDataAsset_PersonalData() {
-        return (EAttribute)getDataAsset().getEStructuralFeatures().get(7);
+		return (EAttribute)dataAssetEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -2840,7 +2830,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getDataAsset_ProtectedBy() {
-        return (EReference)getDataAsset().getEStructuralFeatures().get(8);
+		return (EReference)dataAssetEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -2850,9 +2840,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getCryptoKey() {
-		if (cryptoKeyEClass == null) {
-			cryptoKeyEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(36);
-		}
 		return cryptoKeyEClass;
 	}
 
@@ -2863,7 +2850,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getCryptoKey_KeyType() {
-        return (EAttribute)getCryptoKey().getEStructuralFeatures().get(0);
+		return (EAttribute)cryptoKeyEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -2873,7 +2860,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getCryptoKey_Algorithm() {
-        return (EAttribute)getCryptoKey().getEStructuralFeatures().get(1);
+		return (EAttribute)cryptoKeyEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -2883,7 +2870,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getCryptoKey_LengthBits() {
-        return (EAttribute)getCryptoKey().getEStructuralFeatures().get(2);
+		return (EAttribute)cryptoKeyEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -2893,7 +2880,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getCryptoKey_Custodian() {
-        return (EReference)getCryptoKey().getEStructuralFeatures().get(3);
+		return (EReference)cryptoKeyEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -2903,7 +2890,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getCryptoKey_StoredIn() {
-        return (EReference)getCryptoKey().getEStructuralFeatures().get(4);
+		return (EReference)cryptoKeyEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -2913,7 +2900,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getCryptoKey_UsedAtRest() {
-        return (EAttribute)getCryptoKey().getEStructuralFeatures().get(5);
+		return (EAttribute)cryptoKeyEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -2923,7 +2910,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getCryptoKey_UsedInTransit() {
-        return (EAttribute)getCryptoKey().getEStructuralFeatures().get(6);
+		return (EAttribute)cryptoKeyEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -2933,7 +2920,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getCryptoKey_UsedInUse() {
-        return (EAttribute)getCryptoKey().getEStructuralFeatures().get(7);
+		return (EAttribute)cryptoKeyEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -2943,7 +2930,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getCryptoKey_RotationDays() {
-        return (EAttribute)getCryptoKey().getEStructuralFeatures().get(8);
+		return (EAttribute)cryptoKeyEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -2953,7 +2940,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getCryptoKey_Exportable() {
-        return (EAttribute)getCryptoKey().getEStructuralFeatures().get(9);
+		return (EAttribute)cryptoKeyEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -2963,9 +2950,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getDevice() {
-		if (deviceEClass == null) {
-			deviceEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(37);
-		}
 		return deviceEClass;
 	}
 
@@ -2976,7 +2960,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getDevice_AuthMethods() {
-        return (EAttribute)getDevice().getEStructuralFeatures().get(0);
+		return (EAttribute)deviceEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -2986,7 +2970,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getDevice_CredentialStore() {
-        return (EAttribute)getDevice().getEStructuralFeatures().get(1);
+		return (EAttribute)deviceEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -2996,7 +2980,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getDevice_DefaultCredentials() {
-        return (EAttribute)getDevice().getEStructuralFeatures().get(2);
+		return (EAttribute)deviceEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -3006,7 +2990,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getDevice_ExposesNetworkServices() {
-        return (EAttribute)getDevice().getEStructuralFeatures().get(3);
+		return (EAttribute)deviceEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -3016,7 +3000,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getDevice_UnauthenticatedServices() {
-        return (EAttribute)getDevice().getEStructuralFeatures().get(4);
+		return (EAttribute)deviceEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -3026,7 +3010,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getDevice_WebInterface() {
-        return (EAttribute)getDevice().getEStructuralFeatures().get(5);
+		return (EAttribute)deviceEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -3036,7 +3020,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getDevice_UserAccounts() {
-        return (EAttribute)getDevice().getEStructuralFeatures().get(6);
+		return (EAttribute)deviceEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -3046,7 +3030,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getDevice_CustomPrograms() {
-        return (EAttribute)getDevice().getEStructuralFeatures().get(7);
+		return (EAttribute)deviceEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -3056,7 +3040,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getDevice_UpdateSupported() {
-        return (EAttribute)getDevice().getEStructuralFeatures().get(8);
+		return (EAttribute)deviceEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -3066,7 +3050,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getDevice_RemoteUpdate() {
-        return (EAttribute)getDevice().getEStructuralFeatures().get(9);
+		return (EAttribute)deviceEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -3076,7 +3060,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getDevice_UserVersionSelection() {
-        return (EAttribute)getDevice().getEStructuralFeatures().get(10);
+		return (EAttribute)deviceEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -3086,7 +3070,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getDevice_SecureBoot() {
-        return (EAttribute)getDevice().getEStructuralFeatures().get(11);
+		return (EAttribute)deviceEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -3096,7 +3080,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getDevice_LogsSecurityEvents() {
-        return (EAttribute)getDevice().getEStructuralFeatures().get(12);
+		return (EAttribute)deviceEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -3106,7 +3090,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getDevice_MessageAuthentication() {
-        return (EAttribute)getDevice().getEStructuralFeatures().get(13);
+		return (EAttribute)deviceEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -3116,7 +3100,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getDevice_MessageEncryption() {
-        return (EAttribute)getDevice().getEStructuralFeatures().get(14);
+		return (EAttribute)deviceEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -3126,7 +3110,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getDevice_RoutesMessages() {
-        return (EAttribute)getDevice().getEStructuralFeatures().get(15);
+		return (EAttribute)deviceEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -3136,7 +3120,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getDevice_PeripheralInterfaces() {
-        return (EAttribute)getDevice().getEStructuralFeatures().get(16);
+		return (EAttribute)deviceEClass.getEStructuralFeatures().get(16);
 	}
 
 	/**
@@ -3146,7 +3130,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getDevice_RootOfTrust() {
-        return (EReference)getDevice().getEStructuralFeatures().get(17);
+		return (EReference)deviceEClass.getEStructuralFeatures().get(17);
 	}
 
 	/**
@@ -3156,7 +3140,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getDevice_Os() {
-        return (EReference)getDevice().getEStructuralFeatures().get(18);
+		return (EReference)deviceEClass.getEStructuralFeatures().get(18);
 	}
 
 	/**
@@ -3166,7 +3150,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getDevice_HorizontalPeers() {
-        return (EReference)getDevice().getEStructuralFeatures().get(19);
+		return (EReference)deviceEClass.getEStructuralFeatures().get(19);
 	}
 
 	/**
@@ -3176,9 +3160,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getGateway() {
-		if (gatewayEClass == null) {
-			gatewayEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(38);
-		}
 		return gatewayEClass;
 	}
 
@@ -3189,7 +3170,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getGateway_ProtocolTranslation() {
-        return (EAttribute)getGateway().getEStructuralFeatures().get(0);
+		return (EAttribute)gatewayEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -3199,9 +3180,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getSensor() {
-		if (sensorEClass == null) {
-			sensorEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(39);
-		}
 		return sensorEClass;
 	}
 
@@ -3212,7 +3190,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getSensor_Principle() {
-        return (EAttribute)getSensor().getEStructuralFeatures().get(0);
+		return (EAttribute)sensorEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -3222,7 +3200,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getSensor_Measurand() {
-        return (EAttribute)getSensor().getEStructuralFeatures().get(1);
+		return (EAttribute)sensorEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -3232,7 +3210,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getSensor_PlausibilityChecked() {
-        return (EAttribute)getSensor().getEStructuralFeatures().get(2);
+		return (EAttribute)sensorEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -3242,7 +3220,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getSensor_SafetyRelevant() {
-        return (EAttribute)getSensor().getEStructuralFeatures().get(3);
+		return (EAttribute)sensorEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -3252,9 +3230,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getActuator() {
-		if (actuatorEClass == null) {
-			actuatorEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(40);
-		}
 		return actuatorEClass;
 	}
 
@@ -3265,7 +3240,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getActuator_SafetyRelevant() {
-        return (EAttribute)getActuator().getEStructuralFeatures().get(0);
+		return (EAttribute)actuatorEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -3275,9 +3250,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getController() {
-		if (controllerEClass == null) {
-			controllerEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(41);
-		}
 		return controllerEClass;
 	}
 
@@ -3288,7 +3260,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getController_Kind() {
-        return (EAttribute)getController().getEStructuralFeatures().get(0);
+		return (EAttribute)controllerEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -3298,7 +3270,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getController_ProgrammableRemotely() {
-        return (EAttribute)getController().getEStructuralFeatures().get(1);
+		return (EAttribute)controllerEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -3308,9 +3280,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getWorkstation() {
-		if (workstationEClass == null) {
-			workstationEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(42);
-		}
 		return workstationEClass;
 	}
 
@@ -3321,7 +3290,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getWorkstation_Kind() {
-        return (EAttribute)getWorkstation().getEStructuralFeatures().get(0);
+		return (EAttribute)workstationEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -3331,7 +3300,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getWorkstation_Os() {
-        return (EReference)getWorkstation().getEStructuralFeatures().get(1);
+		return (EReference)workstationEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -3341,7 +3310,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getWorkstation_RemovableMedia() {
-        return (EAttribute)getWorkstation().getEStructuralFeatures().get(2);
+		return (EAttribute)workstationEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -3351,9 +3320,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getBroker() {
-		if (brokerEClass == null) {
-			brokerEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(43);
-		}
 		return brokerEClass;
 	}
 
@@ -3364,7 +3330,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getBroker_Protocol() {
-        return (EAttribute)getBroker().getEStructuralFeatures().get(0);
+		return (EAttribute)brokerEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -3374,7 +3340,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getBroker_ClientAuthentication() {
-        return (EAttribute)getBroker().getEStructuralFeatures().get(1);
+		return (EAttribute)brokerEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -3384,7 +3350,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getBroker_TopicAuthorization() {
-        return (EAttribute)getBroker().getEStructuralFeatures().get(2);
+		return (EAttribute)brokerEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -3394,7 +3360,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getBroker_AnonymousAllowed() {
-        return (EAttribute)getBroker().getEStructuralFeatures().get(3);
+		return (EAttribute)brokerEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -3404,7 +3370,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getBroker_Tls() {
-        return (EAttribute)getBroker().getEStructuralFeatures().get(4);
+		return (EAttribute)brokerEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -3414,9 +3380,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getOtaUpdateService() {
-		if (otaUpdateServiceEClass == null) {
-			otaUpdateServiceEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(44);
-		}
 		return otaUpdateServiceEClass;
 	}
 
@@ -3427,7 +3390,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getOtaUpdateService_Scheme() {
-        return (EAttribute)getOtaUpdateService().getEStructuralFeatures().get(0);
+		return (EAttribute)otaUpdateServiceEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -3437,7 +3400,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getOtaUpdateService_TrustAnchor() {
-        return (EAttribute)getOtaUpdateService().getEStructuralFeatures().get(1);
+		return (EAttribute)otaUpdateServiceEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -3447,7 +3410,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getOtaUpdateService_SigningKey() {
-        return (EReference)getOtaUpdateService().getEStructuralFeatures().get(2);
+		return (EReference)otaUpdateServiceEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -3457,7 +3420,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getOtaUpdateService_RollbackProtection() {
-        return (EAttribute)getOtaUpdateService().getEStructuralFeatures().get(3);
+		return (EAttribute)otaUpdateServiceEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -3467,7 +3430,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getOtaUpdateService_EncryptedImages() {
-        return (EAttribute)getOtaUpdateService().getEStructuralFeatures().get(4);
+		return (EAttribute)otaUpdateServiceEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -3477,7 +3440,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getOtaUpdateService_Targets() {
-        return (EReference)getOtaUpdateService().getEStructuralFeatures().get(5);
+		return (EReference)otaUpdateServiceEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -3487,7 +3450,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getOtaUpdateService_Images() {
-        return (EReference)getOtaUpdateService().getEStructuralFeatures().get(6);
+		return (EReference)otaUpdateServiceEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -3497,9 +3460,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getOperatingSystem() {
-		if (operatingSystemEClass == null) {
-			operatingSystemEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(45);
-		}
 		return operatingSystemEClass;
 	}
 
@@ -3510,7 +3470,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getOperatingSystem_Kind() {
-        return (EAttribute)getOperatingSystem().getEStructuralFeatures().get(0);
+		return (EAttribute)operatingSystemEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -3520,7 +3480,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getOperatingSystem_LoadableModules() {
-        return (EAttribute)getOperatingSystem().getEStructuralFeatures().get(1);
+		return (EAttribute)operatingSystemEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -3530,7 +3490,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getOperatingSystem_MemoryProtection() {
-        return (EAttribute)getOperatingSystem().getEStructuralFeatures().get(2);
+		return (EAttribute)operatingSystemEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -3540,7 +3500,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getOperatingSystem_SeparatesProcesses() {
-        return (EAttribute)getOperatingSystem().getEStructuralFeatures().get(3);
+		return (EAttribute)operatingSystemEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -3550,7 +3510,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getOperatingSystem_EndOfSupport() {
-        return (EAttribute)getOperatingSystem().getEStructuralFeatures().get(4);
+		return (EAttribute)operatingSystemEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -3560,9 +3520,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getTee() {
-		if (teeEClass == null) {
-			teeEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(46);
-		}
 		return teeEClass;
 	}
 
@@ -3573,7 +3530,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getTee_Technology() {
-        return (EAttribute)getTee().getEStructuralFeatures().get(0);
+		return (EAttribute)teeEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -3583,7 +3540,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getTee_Attested() {
-        return (EAttribute)getTee().getEStructuralFeatures().get(1);
+		return (EAttribute)teeEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -3593,9 +3550,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getRootOfTrust() {
-		if (rootOfTrustEClass == null) {
-			rootOfTrustEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(47);
-		}
 		return rootOfTrustEClass;
 	}
 
@@ -3606,7 +3560,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getRootOfTrust_Kind() {
-        return (EAttribute)getRootOfTrust().getEStructuralFeatures().get(0);
+		return (EAttribute)rootOfTrustEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -3616,7 +3570,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getRootOfTrust_Immutable() {
-        return (EAttribute)getRootOfTrust().getEStructuralFeatures().get(1);
+		return (EAttribute)rootOfTrustEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -3626,7 +3580,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getRootOfTrust_PhysicallyAccessible() {
-        return (EAttribute)getRootOfTrust().getEStructuralFeatures().get(2);
+		return (EAttribute)rootOfTrustEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -3636,9 +3590,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getFieldBus() {
-		if (fieldBusEClass == null) {
-			fieldBusEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(48);
-		}
 		return fieldBusEClass;
 	}
 
@@ -3649,7 +3600,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getFieldBus_Kind() {
-        return (EAttribute)getFieldBus().getEStructuralFeatures().get(0);
+		return (EAttribute)fieldBusEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -3659,7 +3610,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getFieldBus_Authenticated() {
-        return (EAttribute)getFieldBus().getEStructuralFeatures().get(1);
+		return (EAttribute)fieldBusEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -3669,7 +3620,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getFieldBus_Attached() {
-        return (EReference)getFieldBus().getEStructuralFeatures().get(2);
+		return (EReference)fieldBusEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -3679,9 +3630,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getHardwareComponent() {
-		if (hardwareComponentEClass == null) {
-			hardwareComponentEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(49);
-		}
 		return hardwareComponentEClass;
 	}
 
@@ -3692,7 +3640,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getHardwareComponent_PartNumber() {
-        return (EAttribute)getHardwareComponent().getEStructuralFeatures().get(0);
+		return (EAttribute)hardwareComponentEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -3702,7 +3650,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getHardwareComponent_LotCode() {
-        return (EAttribute)getHardwareComponent().getEStructuralFeatures().get(1);
+		return (EAttribute)hardwareComponentEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -3712,7 +3660,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getHardwareComponent_Identity() {
-        return (EAttribute)getHardwareComponent().getEStructuralFeatures().get(2);
+		return (EAttribute)hardwareComponentEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -3722,7 +3670,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getHardwareComponent_TamperResistant() {
-        return (EAttribute)getHardwareComponent().getEStructuralFeatures().get(3);
+		return (EAttribute)hardwareComponentEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -3732,9 +3680,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getChip() {
-		if (chipEClass == null) {
-			chipEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(50);
-		}
 		return chipEClass;
 	}
 
@@ -3745,7 +3690,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getChip_Kind() {
-        return (EAttribute)getChip().getEStructuralFeatures().get(0);
+		return (EAttribute)chipEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -3755,7 +3700,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getChip_ProcessNode() {
-        return (EAttribute)getChip().getEStructuralFeatures().get(1);
+		return (EAttribute)chipEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -3765,9 +3710,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getChiplet() {
-		if (chipletEClass == null) {
-			chipletEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(51);
-		}
 		return chipletEClass;
 	}
 
@@ -3778,7 +3720,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getChiplet_Interconnect() {
-        return (EAttribute)getChiplet().getEStructuralFeatures().get(0);
+		return (EAttribute)chipletEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -3788,9 +3730,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getIpCore() {
-		if (ipCoreEClass == null) {
-			ipCoreEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(52);
-		}
 		return ipCoreEClass;
 	}
 
@@ -3801,7 +3740,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getIpCore_Kind() {
-        return (EAttribute)getIpCore().getEStructuralFeatures().get(0);
+		return (EAttribute)ipCoreEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -3811,7 +3750,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getIpCore_IpVendor() {
-        return (EReference)getIpCore().getEStructuralFeatures().get(1);
+		return (EReference)ipCoreEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -3821,7 +3760,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getIpCore_Function() {
-        return (EAttribute)getIpCore().getEStructuralFeatures().get(2);
+		return (EAttribute)ipCoreEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -3831,7 +3770,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getIpCore_SecurityRelevant() {
-        return (EAttribute)getIpCore().getEStructuralFeatures().get(3);
+		return (EAttribute)ipCoreEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -3841,9 +3780,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getPcb() {
-		if (pcbEClass == null) {
-			pcbEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(53);
-		}
 		return pcbEClass;
 	}
 
@@ -3854,7 +3790,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getPcb_Layers() {
-        return (EAttribute)getPcb().getEStructuralFeatures().get(0);
+		return (EAttribute)pcbEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -3864,7 +3800,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getPcb_TestPointsExposed() {
-        return (EAttribute)getPcb().getEStructuralFeatures().get(1);
+		return (EAttribute)pcbEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -3874,9 +3810,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getIcPackage() {
-		if (icPackageEClass == null) {
-			icPackageEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(54);
-		}
 		return icPackageEClass;
 	}
 
@@ -3887,7 +3820,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getIcPackage_Kind() {
-        return (EAttribute)getIcPackage().getEStructuralFeatures().get(0);
+		return (EAttribute)icPackageEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -3897,9 +3830,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getDebugPort() {
-		if (debugPortEClass == null) {
-			debugPortEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(55);
-		}
 		return debugPortEClass;
 	}
 
@@ -3910,7 +3840,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getDebugPort_Kind() {
-        return (EAttribute)getDebugPort().getEStructuralFeatures().get(0);
+		return (EAttribute)debugPortEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -3920,7 +3850,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getDebugPort_State() {
-        return (EAttribute)getDebugPort().getEStructuralFeatures().get(1);
+		return (EAttribute)debugPortEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -3930,9 +3860,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getPuf() {
-		if (pufEClass == null) {
-			pufEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(56);
-		}
 		return pufEClass;
 	}
 
@@ -3943,7 +3870,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getPuf_Kind() {
-        return (EAttribute)getPuf().getEStructuralFeatures().get(0);
+		return (EAttribute)pufEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -3953,7 +3880,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getPuf_UsedForIdentity() {
-        return (EAttribute)getPuf().getEStructuralFeatures().get(1);
+		return (EAttribute)pufEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -3963,7 +3890,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getPuf_UsedForKeyGeneration() {
-        return (EAttribute)getPuf().getEStructuralFeatures().get(2);
+		return (EAttribute)pufEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -3973,9 +3900,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getFirmwareImage() {
-		if (firmwareImageEClass == null) {
-			firmwareImageEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(57);
-		}
 		return firmwareImageEClass;
 	}
 
@@ -3986,7 +3910,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getFirmwareImage_Version() {
-        return (EAttribute)getFirmwareImage().getEStructuralFeatures().get(0);
+		return (EAttribute)firmwareImageEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -3996,7 +3920,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getFirmwareImage_Signed() {
-        return (EAttribute)getFirmwareImage().getEStructuralFeatures().get(1);
+		return (EAttribute)firmwareImageEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -4006,7 +3930,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getFirmwareImage_SigningKey() {
-        return (EReference)getFirmwareImage().getEStructuralFeatures().get(2);
+		return (EReference)firmwareImageEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -4016,7 +3940,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getFirmwareImage_Encrypted() {
-        return (EAttribute)getFirmwareImage().getEStructuralFeatures().get(3);
+		return (EAttribute)firmwareImageEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -4026,7 +3950,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getFirmwareImage_IntegrityChecked() {
-        return (EAttribute)getFirmwareImage().getEStructuralFeatures().get(4);
+		return (EAttribute)firmwareImageEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -4036,7 +3960,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getFirmwareImage_SharedIntegrityKey() {
-        return (EAttribute)getFirmwareImage().getEStructuralFeatures().get(5);
+		return (EAttribute)firmwareImageEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -4046,7 +3970,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getFirmwareImage_SbomAvailable() {
-        return (EAttribute)getFirmwareImage().getEStructuralFeatures().get(6);
+		return (EAttribute)firmwareImageEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -4056,7 +3980,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getFirmwareImage_RollbackProtected() {
-        return (EAttribute)getFirmwareImage().getEStructuralFeatures().get(7);
+		return (EAttribute)firmwareImageEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -4066,9 +3990,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getSupply() {
-		if (supplyEClass == null) {
-			supplyEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(58);
-		}
 		return supplyEClass;
 	}
 
@@ -4079,7 +4000,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getSupply_Supplier() {
-        return (EReference)getSupply().getEStructuralFeatures().get(0);
+		return (EReference)supplyEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -4089,7 +4010,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getSupply_Parts() {
-        return (EReference)getSupply().getEStructuralFeatures().get(1);
+		return (EReference)supplyEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -4099,7 +4020,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getSupply_Phase() {
-        return (EAttribute)getSupply().getEStructuralFeatures().get(2);
+		return (EAttribute)supplyEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -4109,7 +4030,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getSupply_Verifications() {
-        return (EReference)getSupply().getEStructuralFeatures().get(3);
+		return (EReference)supplyEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -4119,9 +4040,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getVerification() {
-		if (verificationEClass == null) {
-			verificationEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(59);
-		}
 		return verificationEClass;
 	}
 
@@ -4132,7 +4050,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getVerification_Method() {
-        return (EAttribute)getVerification().getEStructuralFeatures().get(0);
+		return (EAttribute)verificationEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -4142,7 +4060,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getVerification_Result() {
-        return (EAttribute)getVerification().getEStructuralFeatures().get(1);
+		return (EAttribute)verificationEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -4152,7 +4070,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getVerification_Date() {
-        return (EAttribute)getVerification().getEStructuralFeatures().get(2);
+		return (EAttribute)verificationEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -4162,7 +4080,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getVerification_PerformedBy() {
-        return (EAttribute)getVerification().getEStructuralFeatures().get(3);
+		return (EAttribute)verificationEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -4172,7 +4090,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getVerification_Evidence() {
-        return (EAttribute)getVerification().getEStructuralFeatures().get(4);
+		return (EAttribute)verificationEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -4182,9 +4100,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getCountermeasure() {
-		if (countermeasureEClass == null) {
-			countermeasureEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(60);
-		}
 		return countermeasureEClass;
 	}
 
@@ -4195,7 +4110,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getCountermeasure_Kind() {
-        return (EAttribute)getCountermeasure().getEStructuralFeatures().get(0);
+		return (EAttribute)countermeasureEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -4205,7 +4120,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getCountermeasure_Status() {
-        return (EAttribute)getCountermeasure().getEStructuralFeatures().get(1);
+		return (EAttribute)countermeasureEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -4215,7 +4130,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getCountermeasure_SlCapability() {
-        return (EAttribute)getCountermeasure().getEStructuralFeatures().get(2);
+		return (EAttribute)countermeasureEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -4225,7 +4140,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getCountermeasure_Requirements() {
-        return (EAttribute)getCountermeasure().getEStructuralFeatures().get(3);
+		return (EAttribute)countermeasureEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -4235,7 +4150,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getCountermeasure_Protects() {
-        return (EReference)getCountermeasure().getEStructuralFeatures().get(4);
+		return (EReference)countermeasureEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -4245,7 +4160,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getCountermeasure_Cost() {
-        return (EAttribute)getCountermeasure().getEStructuralFeatures().get(5);
+		return (EAttribute)countermeasureEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -4255,7 +4170,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getCountermeasure_D3fendId() {
-        return (EAttribute)getCountermeasure().getEStructuralFeatures().get(6);
+		return (EAttribute)countermeasureEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -4265,9 +4180,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getThreat() {
-		if (threatEClass == null) {
-			threatEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(61);
-		}
 		return threatEClass;
 	}
 
@@ -4278,7 +4190,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getThreat_RuleId() {
-        return (EAttribute)getThreat().getEStructuralFeatures().get(0);
+		return (EAttribute)threatEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -4288,7 +4200,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getThreat_References() {
-        return (EAttribute)getThreat().getEStructuralFeatures().get(1);
+		return (EAttribute)threatEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -4298,7 +4210,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getThreat_Target() {
-        return (EReference)getThreat().getEStructuralFeatures().get(2);
+		return (EReference)threatEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -4308,7 +4220,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getThreat_Stride() {
-        return (EAttribute)getThreat().getEStructuralFeatures().get(3);
+		return (EAttribute)threatEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -4318,7 +4230,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getThreat_Likelihood() {
-        return (EAttribute)getThreat().getEStructuralFeatures().get(4);
+		return (EAttribute)threatEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -4328,7 +4240,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getThreat_Impact() {
-        return (EAttribute)getThreat().getEStructuralFeatures().get(5);
+		return (EAttribute)threatEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -4338,7 +4250,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getThreat_Risk() {
-        return (EAttribute)getThreat().getEStructuralFeatures().get(6);
+		return (EAttribute)threatEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -4348,7 +4260,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getThreat_Status() {
-        return (EAttribute)getThreat().getEStructuralFeatures().get(7);
+		return (EAttribute)threatEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -4358,7 +4270,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getThreat_Justification() {
-        return (EAttribute)getThreat().getEStructuralFeatures().get(8);
+		return (EAttribute)threatEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -4368,7 +4280,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getThreat_MitigatedBy() {
-        return (EReference)getThreat().getEStructuralFeatures().get(9);
+		return (EReference)threatEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -4378,7 +4290,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getThreat_Origin() {
-        return (EAttribute)getThreat().getEStructuralFeatures().get(10);
+		return (EAttribute)threatEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -4388,9 +4300,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getReviewDecision() {
-		if (reviewDecisionEClass == null) {
-			reviewDecisionEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(62);
-		}
 		return reviewDecisionEClass;
 	}
 
@@ -4401,7 +4310,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getReviewDecision_ThreatId() {
-        return (EAttribute)getReviewDecision().getEStructuralFeatures().get(0);
+		return (EAttribute)reviewDecisionEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -4411,7 +4320,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getReviewDecision_Decision() {
-        return (EAttribute)getReviewDecision().getEStructuralFeatures().get(1);
+		return (EAttribute)reviewDecisionEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -4421,7 +4330,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getReviewDecision_Rationale() {
-        return (EAttribute)getReviewDecision().getEStructuralFeatures().get(2);
+		return (EAttribute)reviewDecisionEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -4431,7 +4340,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getReviewDecision_Participants() {
-        return (EAttribute)getReviewDecision().getEStructuralFeatures().get(3);
+		return (EAttribute)reviewDecisionEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -4441,7 +4350,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getReviewDecision_DecidedBy() {
-        return (EAttribute)getReviewDecision().getEStructuralFeatures().get(4);
+		return (EAttribute)reviewDecisionEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -4451,7 +4360,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getReviewDecision_DecidedAt() {
-        return (EAttribute)getReviewDecision().getEStructuralFeatures().get(5);
+		return (EAttribute)reviewDecisionEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -4461,7 +4370,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getReviewDecision_Countermeasures() {
-        return (EReference)getReviewDecision().getEStructuralFeatures().get(6);
+		return (EReference)reviewDecisionEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -4471,7 +4380,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getReviewDecision_Supersedes() {
-        return (EReference)getReviewDecision().getEStructuralFeatures().get(7);
+		return (EReference)reviewDecisionEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -4481,7 +4390,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getReviewDecision_Hash() {
-        return (EAttribute)getReviewDecision().getEStructuralFeatures().get(8);
+		return (EAttribute)reviewDecisionEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -4491,9 +4400,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getAssumption() {
-		if (assumptionEClass == null) {
-			assumptionEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(63);
-		}
 		return assumptionEClass;
 	}
 
@@ -4504,7 +4410,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getAssumption_Statement() {
-        return (EAttribute)getAssumption().getEStructuralFeatures().get(0);
+		return (EAttribute)assumptionEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -4514,7 +4420,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EReference getAssumption_About() {
-        return (EReference)getAssumption().getEStructuralFeatures().get(1);
+		return (EReference)assumptionEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -4524,7 +4430,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getAssumption_Status() {
-        return (EAttribute)getAssumption().getEStructuralFeatures().get(2);
+		return (EAttribute)assumptionEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -4534,9 +4440,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EClass getAttestation() {
-		if (attestationEClass == null) {
-			attestationEClass = (EClass)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(64);
-		}
 		return attestationEClass;
 	}
 
@@ -4547,7 +4450,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getAttestation_Topic() {
-        return (EAttribute)getAttestation().getEStructuralFeatures().get(0);
+		return (EAttribute)attestationEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -4557,7 +4460,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getAttestation_Statement() {
-        return (EAttribute)getAttestation().getEStructuralFeatures().get(1);
+		return (EAttribute)attestationEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -4567,7 +4470,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getAttestation_AttestedBy() {
-        return (EAttribute)getAttestation().getEStructuralFeatures().get(2);
+		return (EAttribute)attestationEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -4577,7 +4480,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getAttestation_Date() {
-        return (EAttribute)getAttestation().getEStructuralFeatures().get(3);
+		return (EAttribute)attestationEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -4587,7 +4490,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EAttribute getAttestation_Evidence() {
-        return (EAttribute)getAttestation().getEStructuralFeatures().get(4);
+		return (EAttribute)attestationEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -4597,9 +4500,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getStride() {
-		if (strideEEnum == null) {
-			strideEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(65);
-		}
 		return strideEEnum;
 	}
 
@@ -4610,9 +4510,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getLevel() {
-		if (levelEEnum == null) {
-			levelEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(66);
-		}
 		return levelEEnum;
 	}
 
@@ -4623,9 +4520,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getClassification() {
-		if (classificationEEnum == null) {
-			classificationEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(67);
-		}
 		return classificationEEnum;
 	}
 
@@ -4636,9 +4530,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getPolicyDomain() {
-		if (policyDomainEEnum == null) {
-			policyDomainEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(68);
-		}
 		return policyDomainEEnum;
 	}
 
@@ -4649,9 +4540,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getFoundationalRequirement() {
-		if (foundationalRequirementEEnum == null) {
-			foundationalRequirementEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(69);
-		}
 		return foundationalRequirementEEnum;
 	}
 
@@ -4662,9 +4550,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getTrustBoundaryKind() {
-		if (trustBoundaryKindEEnum == null) {
-			trustBoundaryKindEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(70);
-		}
 		return trustBoundaryKindEEnum;
 	}
 
@@ -4675,9 +4560,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getAttackerCapability() {
-		if (attackerCapabilityEEnum == null) {
-			attackerCapabilityEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(71);
-		}
 		return attackerCapabilityEEnum;
 	}
 
@@ -4688,9 +4570,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getAttackerAccess() {
-		if (attackerAccessEEnum == null) {
-			attackerAccessEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(72);
-		}
 		return attackerAccessEEnum;
 	}
 
@@ -4701,9 +4580,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getResources() {
-		if (resourcesEEnum == null) {
-			resourcesEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(73);
-		}
 		return resourcesEEnum;
 	}
 
@@ -4714,9 +4590,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getServiceModel() {
-		if (serviceModelEEnum == null) {
-			serviceModelEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(74);
-		}
 		return serviceModelEEnum;
 	}
 
@@ -4727,9 +4600,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getComputeKind() {
-		if (computeKindEEnum == null) {
-			computeKindEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(75);
-		}
 		return computeKindEEnum;
 	}
 
@@ -4740,9 +4610,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getStorageKind() {
-		if (storageKindEEnum == null) {
-			storageKindEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(76);
-		}
 		return storageKindEEnum;
 	}
 
@@ -4753,9 +4620,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getTransparency() {
-		if (transparencyEEnum == null) {
-			transparencyEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(77);
-		}
 		return transparencyEEnum;
 	}
 
@@ -4766,9 +4630,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getProtocol() {
-		if (protocolEEnum == null) {
-			protocolEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(78);
-		}
 		return protocolEEnum;
 	}
 
@@ -4779,9 +4640,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getEncryptionKind() {
-		if (encryptionKindEEnum == null) {
-			encryptionKindEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(79);
-		}
 		return encryptionKindEEnum;
 	}
 
@@ -4792,9 +4650,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getAuthenticationKind() {
-		if (authenticationKindEEnum == null) {
-			authenticationKindEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(80);
-		}
 		return authenticationKindEEnum;
 	}
 
@@ -4805,9 +4660,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getPathMedium() {
-		if (pathMediumEEnum == null) {
-			pathMediumEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(81);
-		}
 		return pathMediumEEnum;
 	}
 
@@ -4818,9 +4670,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getKeyType() {
-		if (keyTypeEEnum == null) {
-			keyTypeEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(82);
-		}
 		return keyTypeEEnum;
 	}
 
@@ -4831,9 +4680,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getDeviceAuthMethod() {
-		if (deviceAuthMethodEEnum == null) {
-			deviceAuthMethodEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(83);
-		}
 		return deviceAuthMethodEEnum;
 	}
 
@@ -4844,9 +4690,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getCredentialStore() {
-		if (credentialStoreEEnum == null) {
-			credentialStoreEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(84);
-		}
 		return credentialStoreEEnum;
 	}
 
@@ -4857,9 +4700,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getBrokerProtocol() {
-		if (brokerProtocolEEnum == null) {
-			brokerProtocolEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(85);
-		}
 		return brokerProtocolEEnum;
 	}
 
@@ -4870,9 +4710,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getOtaScheme() {
-		if (otaSchemeEEnum == null) {
-			otaSchemeEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(86);
-		}
 		return otaSchemeEEnum;
 	}
 
@@ -4883,9 +4720,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getTrustAnchor() {
-		if (trustAnchorEEnum == null) {
-			trustAnchorEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(87);
-		}
 		return trustAnchorEEnum;
 	}
 
@@ -4896,9 +4730,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getOsKind() {
-		if (osKindEEnum == null) {
-			osKindEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(88);
-		}
 		return osKindEEnum;
 	}
 
@@ -4909,9 +4740,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getTeeTechnology() {
-		if (teeTechnologyEEnum == null) {
-			teeTechnologyEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(89);
-		}
 		return teeTechnologyEEnum;
 	}
 
@@ -4922,9 +4750,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getRootOfTrustKind() {
-		if (rootOfTrustKindEEnum == null) {
-			rootOfTrustKindEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(90);
-		}
 		return rootOfTrustKindEEnum;
 	}
 
@@ -4935,9 +4760,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getFieldBusKind() {
-		if (fieldBusKindEEnum == null) {
-			fieldBusKindEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(91);
-		}
 		return fieldBusKindEEnum;
 	}
 
@@ -4948,9 +4770,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getControllerKind() {
-		if (controllerKindEEnum == null) {
-			controllerKindEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(92);
-		}
 		return controllerKindEEnum;
 	}
 
@@ -4961,9 +4780,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getWorkstationKind() {
-		if (workstationKindEEnum == null) {
-			workstationKindEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(93);
-		}
 		return workstationKindEEnum;
 	}
 
@@ -4974,9 +4790,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getNetworkNodeKind() {
-		if (networkNodeKindEEnum == null) {
-			networkNodeKindEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(94);
-		}
 		return networkNodeKindEEnum;
 	}
 
@@ -4987,9 +4800,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getApplicationKind() {
-		if (applicationKindEEnum == null) {
-			applicationKindEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(95);
-		}
 		return applicationKindEEnum;
 	}
 
@@ -5000,9 +4810,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getSensorPrinciple() {
-		if (sensorPrincipleEEnum == null) {
-			sensorPrincipleEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(96);
-		}
 		return sensorPrincipleEEnum;
 	}
 
@@ -5013,9 +4820,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getChipKind() {
-		if (chipKindEEnum == null) {
-			chipKindEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(97);
-		}
 		return chipKindEEnum;
 	}
 
@@ -5026,9 +4830,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getIpKind() {
-		if (ipKindEEnum == null) {
-			ipKindEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(98);
-		}
 		return ipKindEEnum;
 	}
 
@@ -5039,9 +4840,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getPackageKind() {
-		if (packageKindEEnum == null) {
-			packageKindEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(99);
-		}
 		return packageKindEEnum;
 	}
 
@@ -5052,9 +4850,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getDebugPortKind() {
-		if (debugPortKindEEnum == null) {
-			debugPortKindEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(100);
-		}
 		return debugPortKindEEnum;
 	}
 
@@ -5065,9 +4860,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getDebugPortState() {
-		if (debugPortStateEEnum == null) {
-			debugPortStateEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(101);
-		}
 		return debugPortStateEEnum;
 	}
 
@@ -5078,9 +4870,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getPufKind() {
-		if (pufKindEEnum == null) {
-			pufKindEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(102);
-		}
 		return pufKindEEnum;
 	}
 
@@ -5091,9 +4880,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getIdentityKind() {
-		if (identityKindEEnum == null) {
-			identityKindEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(103);
-		}
 		return identityKindEEnum;
 	}
 
@@ -5104,9 +4890,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getPhysicalExposure() {
-		if (physicalExposureEEnum == null) {
-			physicalExposureEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(104);
-		}
 		return physicalExposureEEnum;
 	}
 
@@ -5117,9 +4900,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getPhysicalAccess() {
-		if (physicalAccessEEnum == null) {
-			physicalAccessEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(105);
-		}
 		return physicalAccessEEnum;
 	}
 
@@ -5130,9 +4910,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getLifecyclePhase() {
-		if (lifecyclePhaseEEnum == null) {
-			lifecyclePhaseEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(106);
-		}
 		return lifecyclePhaseEEnum;
 	}
 
@@ -5143,9 +4920,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getVerificationMethod() {
-		if (verificationMethodEEnum == null) {
-			verificationMethodEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(107);
-		}
 		return verificationMethodEEnum;
 	}
 
@@ -5156,9 +4930,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getVerificationResult() {
-		if (verificationResultEEnum == null) {
-			verificationResultEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(108);
-		}
 		return verificationResultEEnum;
 	}
 
@@ -5169,9 +4940,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getCountermeasureKind() {
-		if (countermeasureKindEEnum == null) {
-			countermeasureKindEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(109);
-		}
 		return countermeasureKindEEnum;
 	}
 
@@ -5182,9 +4950,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getCountermeasureStatus() {
-		if (countermeasureStatusEEnum == null) {
-			countermeasureStatusEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(110);
-		}
 		return countermeasureStatusEEnum;
 	}
 
@@ -5195,9 +4960,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getThreatStatus() {
-		if (threatStatusEEnum == null) {
-			threatStatusEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(111);
-		}
 		return threatStatusEEnum;
 	}
 
@@ -5208,9 +4970,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getThreatOrigin() {
-		if (threatOriginEEnum == null) {
-			threatOriginEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(112);
-		}
 		return threatOriginEEnum;
 	}
 
@@ -5221,9 +4980,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getDecisionKind() {
-		if (decisionKindEEnum == null) {
-			decisionKindEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(113);
-		}
 		return decisionKindEEnum;
 	}
 
@@ -5234,9 +4990,6 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 */
 	@Override
 	public EEnum getAssumptionStatus() {
-		if (assumptionStatusEEnum == null) {
-			assumptionStatusEEnum = (EEnum)EPackage.Registry.INSTANCE.getEPackage(ThreatloomPackage.eNS_URI).getEClassifiers().get(114);
-		}
 		return assumptionStatusEEnum;
 	}
 
@@ -5255,66 +5008,1514 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private boolean isLoaded = false;
+	private boolean isCreated = false;
 
 	/**
-	 * Loads the package and any sub-packages from their serialized form.
+	 * Creates the meta-model objects for the package.  This method is
+	 * guarded to have no affect on any invocation but its first.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public void loadPackage() {
-		if (isLoaded) return;
-		isLoaded = true;
+	public void createPackageContents() {
+		if (isCreated) return;
+		isCreated = true;
 
-		URL url = getClass().getResource(packageFilename);
-		if (url == null) {
-			throw new RuntimeException("Missing serialized package: " + packageFilename);
-		}
-		URI uri = URI.createURI(url.toString());
-		Resource resource = new EcoreResourceFactoryImpl().createResource(uri);
-		try {
-			resource.load(null);
-		}
-		catch (IOException exception) {
-			throw new WrappedException(exception);
-		}
-		initializeFromLoadedEPackage(this, (EPackage)resource.getContents().get(0));
+		// Create classes and their features
+		modelElementEClass = createEClass(MODEL_ELEMENT);
+		createEAttribute(modelElementEClass, MODEL_ELEMENT__ID);
+		createEAttribute(modelElementEClass, MODEL_ELEMENT__NAME);
+		createEAttribute(modelElementEClass, MODEL_ELEMENT__DESCRIPTION);
+		createEAttribute(modelElementEClass, MODEL_ELEMENT__SOURCE_ID);
+		createEAttribute(modelElementEClass, MODEL_ELEMENT__TAGS);
+		createEReference(modelElementEClass, MODEL_ELEMENT__PROPERTIES);
+
+		propertyEClass = createEClass(PROPERTY);
+		createEAttribute(propertyEClass, PROPERTY__KEY);
+		createEAttribute(propertyEClass, PROPERTY__VALUE);
+
+		systemModelEClass = createEClass(SYSTEM_MODEL);
+		createEAttribute(systemModelEClass, SYSTEM_MODEL__VERSION);
+		createEAttribute(systemModelEClass, SYSTEM_MODEL__PRODUCT_NAME);
+		createEReference(systemModelEClass, SYSTEM_MODEL__MANUFACTURER);
+		createEAttribute(systemModelEClass, SYSTEM_MODEL__SUPPORT_PERIOD_MONTHS);
+		createEAttribute(systemModelEClass, SYSTEM_MODEL__RISK_THRESHOLD);
+		createEReference(systemModelEClass, SYSTEM_MODEL__PARTIES);
+		createEReference(systemModelEClass, SYSTEM_MODEL__ZONES);
+		createEReference(systemModelEClass, SYSTEM_MODEL__CONDUITS);
+		createEReference(systemModelEClass, SYSTEM_MODEL__TRUST_BOUNDARIES);
+		createEReference(systemModelEClass, SYSTEM_MODEL__ACTORS);
+		createEReference(systemModelEClass, SYSTEM_MODEL__COMPONENTS);
+		createEReference(systemModelEClass, SYSTEM_MODEL__FLOWS);
+		createEReference(systemModelEClass, SYSTEM_MODEL__NETWORK_PATHS);
+		createEReference(systemModelEClass, SYSTEM_MODEL__DATA_ASSETS);
+		createEReference(systemModelEClass, SYSTEM_MODEL__KEYS);
+		createEReference(systemModelEClass, SYSTEM_MODEL__SUPPLIES);
+		createEReference(systemModelEClass, SYSTEM_MODEL__COUNTERMEASURES);
+		createEReference(systemModelEClass, SYSTEM_MODEL__THREATS);
+		createEReference(systemModelEClass, SYSTEM_MODEL__DECISIONS);
+		createEReference(systemModelEClass, SYSTEM_MODEL__ASSUMPTIONS);
+		createEReference(systemModelEClass, SYSTEM_MODEL__ATTESTATIONS);
+
+		securityLevelVectorEClass = createEClass(SECURITY_LEVEL_VECTOR);
+		createEAttribute(securityLevelVectorEClass, SECURITY_LEVEL_VECTOR__IAC);
+		createEAttribute(securityLevelVectorEClass, SECURITY_LEVEL_VECTOR__UC);
+		createEAttribute(securityLevelVectorEClass, SECURITY_LEVEL_VECTOR__SI);
+		createEAttribute(securityLevelVectorEClass, SECURITY_LEVEL_VECTOR__DC);
+		createEAttribute(securityLevelVectorEClass, SECURITY_LEVEL_VECTOR__RDF);
+		createEAttribute(securityLevelVectorEClass, SECURITY_LEVEL_VECTOR__TRE);
+		createEAttribute(securityLevelVectorEClass, SECURITY_LEVEL_VECTOR__RA);
+
+		partyEClass = createEClass(PARTY);
+		createEAttribute(partyEClass, PARTY__COUNTRY);
+		createEAttribute(partyEClass, PARTY__TRUSTED);
+
+		organizationEClass = createEClass(ORGANIZATION);
+
+		supplierEClass = createEClass(SUPPLIER);
+		createEAttribute(supplierEClass, SUPPLIER__CERTIFICATIONS);
+
+		ipVendorEClass = createEClass(IP_VENDOR);
+
+		foundryEClass = createEClass(FOUNDRY);
+		createEAttribute(foundryEClass, FOUNDRY__TRUSTED_FOUNDRY);
+
+		osatEClass = createEClass(OSAT);
+
+		distributorEClass = createEClass(DISTRIBUTOR);
+		createEAttribute(distributorEClass, DISTRIBUTOR__AUTHORIZED);
+
+		integratorEClass = createEClass(INTEGRATOR);
+
+		zoneEClass = createEClass(ZONE);
+		createEAttribute(zoneEClass, ZONE__DOMAIN);
+		createEReference(zoneEClass, ZONE__CONTROLLED_BY);
+		createEReference(zoneEClass, ZONE__OPERATOR);
+		createEAttribute(zoneEClass, ZONE__JURISDICTION);
+		createEAttribute(zoneEClass, ZONE__CLEARANCE);
+		createEReference(zoneEClass, ZONE__SL_TARGET);
+		createEReference(zoneEClass, ZONE__PARENT);
+
+		conduitEClass = createEClass(CONDUIT);
+		createEReference(conduitEClass, CONDUIT__ZONES);
+		createEReference(conduitEClass, CONDUIT__SL_TARGET);
+
+		trustBoundaryEClass = createEClass(TRUST_BOUNDARY);
+		createEAttribute(trustBoundaryEClass, TRUST_BOUNDARY__KIND);
+		createEReference(trustBoundaryEClass, TRUST_BOUNDARY__MEMBERS);
+		createEReference(trustBoundaryEClass, TRUST_BOUNDARY__ZONES);
+
+		nodeEClass = createEClass(NODE);
+		createEReference(nodeEClass, NODE__ZONE);
+
+		actorEClass = createEClass(ACTOR);
+		createEAttribute(actorEClass, ACTOR__ROLE);
+		createEReference(actorEClass, ACTOR__ORGANIZATION);
+		createEAttribute(actorEClass, ACTOR__PRIVILEGED);
+		createEAttribute(actorEClass, ACTOR__EXTERNAL);
+
+		attackerProfileEClass = createEClass(ATTACKER_PROFILE);
+		createEAttribute(attackerProfileEClass, ATTACKER_PROFILE__CAPABILITY);
+		createEAttribute(attackerProfileEClass, ATTACKER_PROFILE__ACCESS);
+		createEAttribute(attackerProfileEClass, ATTACKER_PROFILE__RESOURCES);
+		createEAttribute(attackerProfileEClass, ATTACKER_PROFILE__MOTIVATION);
+		createEReference(attackerProfileEClass, ATTACKER_PROFILE__ENTRY_POINTS);
+		createEReference(attackerProfileEClass, ATTACKER_PROFILE__TARGETS);
+
+		componentEClass = createEClass(COMPONENT);
+		createEReference(componentEClass, COMPONENT__PARTS);
+		createEReference(componentEClass, COMPONENT__OWNER);
+		createEReference(componentEClass, COMPONENT__OPERATOR);
+		createEAttribute(componentEClass, COMPONENT__CRITICAL);
+		createEAttribute(componentEClass, COMPONENT__INTERNET_FACING);
+		createEAttribute(componentEClass, COMPONENT__PHYSICAL_ACCESS);
+		createEAttribute(componentEClass, COMPONENT__PHYSICAL_EXPOSURE);
+		createEAttribute(componentEClass, COMPONENT__VENDOR);
+		createEAttribute(componentEClass, COMPONENT__PRODUCT);
+		createEAttribute(componentEClass, COMPONENT__SOFTWARE_VERSION);
+		createEReference(componentEClass, COMPONENT__SL_CAPABILITY);
+
+		cloudEnvironmentEClass = createEClass(CLOUD_ENVIRONMENT);
+		createEAttribute(cloudEnvironmentEClass, CLOUD_ENVIRONMENT__PROVIDER);
+		createEAttribute(cloudEnvironmentEClass, CLOUD_ENVIRONMENT__REGION);
+		createEAttribute(cloudEnvironmentEClass, CLOUD_ENVIRONMENT__JURISDICTION);
+
+		publicCloudServiceEClass = createEClass(PUBLIC_CLOUD_SERVICE);
+		createEAttribute(publicCloudServiceEClass, PUBLIC_CLOUD_SERVICE__SERVICE_MODEL);
+		createEAttribute(publicCloudServiceEClass, PUBLIC_CLOUD_SERVICE__MULTI_TENANT);
+
+		privateCloudEClass = createEClass(PRIVATE_CLOUD);
+		createEAttribute(privateCloudEClass, PRIVATE_CLOUD__INSPECTABLE);
+
+		onPremSystemEClass = createEClass(ON_PREM_SYSTEM);
+		createEAttribute(onPremSystemEClass, ON_PREM_SYSTEM__SITE);
+
+		computeEClass = createEClass(COMPUTE);
+		createEAttribute(computeEClass, COMPUTE__KIND);
+		createEAttribute(computeEClass, COMPUTE__CONFIDENTIAL_COMPUTING);
+		createEReference(computeEClass, COMPUTE__OS);
+
+		storageEClass = createEClass(STORAGE);
+		createEAttribute(storageEClass, STORAGE__KIND);
+		createEAttribute(storageEClass, STORAGE__ENCRYPTED_AT_REST);
+		createEReference(storageEClass, STORAGE__ENCRYPTION_KEY);
+		createEReference(storageEClass, STORAGE__STORES);
+		createEAttribute(storageEClass, STORAGE__BACKED_UP);
+
+		keyManagementServiceEClass = createEClass(KEY_MANAGEMENT_SERVICE);
+		createEReference(keyManagementServiceEClass, KEY_MANAGEMENT_SERVICE__CONTROLLED_BY);
+		createEAttribute(keyManagementServiceEClass, KEY_MANAGEMENT_SERVICE__TRANSPARENCY);
+		createEAttribute(keyManagementServiceEClass, KEY_MANAGEMENT_SERVICE__BYOK);
+		createEAttribute(keyManagementServiceEClass, KEY_MANAGEMENT_SERVICE__HYOK);
+		createEReference(keyManagementServiceEClass, KEY_MANAGEMENT_SERVICE__BACKING_HSM);
+
+		hsmEClass = createEClass(HSM);
+		createEReference(hsmEClass, HSM__CONTROLLED_BY);
+		createEAttribute(hsmEClass, HSM__TRANSPARENCY);
+		createEAttribute(hsmEClass, HSM__CERTIFICATION);
+		createEAttribute(hsmEClass, HSM__ALGORITHMS_REPLACEABLE);
+		createEAttribute(hsmEClass, HSM__ALGORITHMS);
+
+		identityProviderEClass = createEClass(IDENTITY_PROVIDER);
+		createEReference(identityProviderEClass, IDENTITY_PROVIDER__CONTROLLED_BY);
+		createEAttribute(identityProviderEClass, IDENTITY_PROVIDER__PROTOCOLS);
+		createEAttribute(identityProviderEClass, IDENTITY_PROVIDER__MFA_ENFORCED);
+
+		applicationEClass = createEClass(APPLICATION);
+		createEAttribute(applicationEClass, APPLICATION__KIND);
+		createEAttribute(applicationEClass, APPLICATION__HANDLES_UNTRUSTED_INPUT);
+		createEAttribute(applicationEClass, APPLICATION__AUTHENTICATES_USERS);
+		createEAttribute(applicationEClass, APPLICATION__LANGUAGES);
+		createEAttribute(applicationEClass, APPLICATION__MEMORY_UNSAFE_LANGUAGE);
+
+		networkNodeEClass = createEClass(NETWORK_NODE);
+		createEAttribute(networkNodeEClass, NETWORK_NODE__KIND);
+		createEAttribute(networkNodeEClass, NETWORK_NODE__MANAGEMENT_INTERFACE_EXPOSED);
+
+		externalSystemEClass = createEClass(EXTERNAL_SYSTEM);
+
+		auditTrailEClass = createEClass(AUDIT_TRAIL);
+		createEReference(auditTrailEClass, AUDIT_TRAIL__COVERS);
+		createEAttribute(auditTrailEClass, AUDIT_TRAIL__TAMPER_EVIDENT);
+		createEAttribute(auditTrailEClass, AUDIT_TRAIL__RETENTION_DAYS);
+
+		networkPathEClass = createEClass(NETWORK_PATH);
+		createEReference(networkPathEClass, NETWORK_PATH__HOPS);
+		createEAttribute(networkPathEClass, NETWORK_PATH__MEDIUM);
+		createEAttribute(networkPathEClass, NETWORK_PATH__ENCRYPTED_EVERY_HOP);
+		createEAttribute(networkPathEClass, NETWORK_PATH__JURISDICTIONS);
+		createEReference(networkPathEClass, NETWORK_PATH__SHARES_INFRASTRUCTURE_WITH);
+		createEReference(networkPathEClass, NETWORK_PATH__PROVIDER);
+		createEAttribute(networkPathEClass, NETWORK_PATH__ROUTE_MONITORED);
+
+		routeRequirementEClass = createEClass(ROUTE_REQUIREMENT);
+		createEAttribute(routeRequirementEClass, ROUTE_REQUIREMENT__ENCRYPTED_EVERY_HOP);
+		createEAttribute(routeRequirementEClass, ROUTE_REQUIREMENT__MIN_INDEPENDENT_PATHS);
+		createEAttribute(routeRequirementEClass, ROUTE_REQUIREMENT__ALLOWED_JURISDICTIONS);
+		createEAttribute(routeRequirementEClass, ROUTE_REQUIREMENT__ROUTE_CHANGE_DETECTION);
+
+		dataFlowEClass = createEClass(DATA_FLOW);
+		createEReference(dataFlowEClass, DATA_FLOW__SOURCE);
+		createEReference(dataFlowEClass, DATA_FLOW__TARGET);
+		createEAttribute(dataFlowEClass, DATA_FLOW__PROTOCOL);
+		createEAttribute(dataFlowEClass, DATA_FLOW__ENCRYPTION);
+		createEAttribute(dataFlowEClass, DATA_FLOW__AUTHENTICATION);
+		createEAttribute(dataFlowEClass, DATA_FLOW__INTEGRITY_PROTECTED);
+		createEAttribute(dataFlowEClass, DATA_FLOW__BIDIRECTIONAL);
+		createEReference(dataFlowEClass, DATA_FLOW__DATA);
+		createEReference(dataFlowEClass, DATA_FLOW__KEYS);
+		createEReference(dataFlowEClass, DATA_FLOW__PROTECTED_BY);
+		createEReference(dataFlowEClass, DATA_FLOW__PATHS);
+		createEReference(dataFlowEClass, DATA_FLOW__ROUTE_REQUIREMENT);
+		createEReference(dataFlowEClass, DATA_FLOW__CONDUIT);
+		createEReference(dataFlowEClass, DATA_FLOW__AUDITED_BY);
+
+		dataAssetEClass = createEClass(DATA_ASSET);
+		createEAttribute(dataAssetEClass, DATA_ASSET__CLASSIFICATION);
+		createEAttribute(dataAssetEClass, DATA_ASSET__CONFIDENTIALITY);
+		createEAttribute(dataAssetEClass, DATA_ASSET__INTEGRITY);
+		createEAttribute(dataAssetEClass, DATA_ASSET__AVAILABILITY);
+		createEReference(dataAssetEClass, DATA_ASSET__OWNER);
+		createEAttribute(dataAssetEClass, DATA_ASSET__JURISDICTION);
+		createEAttribute(dataAssetEClass, DATA_ASSET__ANONYMISED);
+		createEAttribute(dataAssetEClass, DATA_ASSET__PERSONAL_DATA);
+		createEReference(dataAssetEClass, DATA_ASSET__PROTECTED_BY);
+
+		cryptoKeyEClass = createEClass(CRYPTO_KEY);
+		createEAttribute(cryptoKeyEClass, CRYPTO_KEY__KEY_TYPE);
+		createEAttribute(cryptoKeyEClass, CRYPTO_KEY__ALGORITHM);
+		createEAttribute(cryptoKeyEClass, CRYPTO_KEY__LENGTH_BITS);
+		createEReference(cryptoKeyEClass, CRYPTO_KEY__CUSTODIAN);
+		createEReference(cryptoKeyEClass, CRYPTO_KEY__STORED_IN);
+		createEAttribute(cryptoKeyEClass, CRYPTO_KEY__USED_AT_REST);
+		createEAttribute(cryptoKeyEClass, CRYPTO_KEY__USED_IN_TRANSIT);
+		createEAttribute(cryptoKeyEClass, CRYPTO_KEY__USED_IN_USE);
+		createEAttribute(cryptoKeyEClass, CRYPTO_KEY__ROTATION_DAYS);
+		createEAttribute(cryptoKeyEClass, CRYPTO_KEY__EXPORTABLE);
+
+		deviceEClass = createEClass(DEVICE);
+		createEAttribute(deviceEClass, DEVICE__AUTH_METHODS);
+		createEAttribute(deviceEClass, DEVICE__CREDENTIAL_STORE);
+		createEAttribute(deviceEClass, DEVICE__DEFAULT_CREDENTIALS);
+		createEAttribute(deviceEClass, DEVICE__EXPOSES_NETWORK_SERVICES);
+		createEAttribute(deviceEClass, DEVICE__UNAUTHENTICATED_SERVICES);
+		createEAttribute(deviceEClass, DEVICE__WEB_INTERFACE);
+		createEAttribute(deviceEClass, DEVICE__USER_ACCOUNTS);
+		createEAttribute(deviceEClass, DEVICE__CUSTOM_PROGRAMS);
+		createEAttribute(deviceEClass, DEVICE__UPDATE_SUPPORTED);
+		createEAttribute(deviceEClass, DEVICE__REMOTE_UPDATE);
+		createEAttribute(deviceEClass, DEVICE__USER_VERSION_SELECTION);
+		createEAttribute(deviceEClass, DEVICE__SECURE_BOOT);
+		createEAttribute(deviceEClass, DEVICE__LOGS_SECURITY_EVENTS);
+		createEAttribute(deviceEClass, DEVICE__MESSAGE_AUTHENTICATION);
+		createEAttribute(deviceEClass, DEVICE__MESSAGE_ENCRYPTION);
+		createEAttribute(deviceEClass, DEVICE__ROUTES_MESSAGES);
+		createEAttribute(deviceEClass, DEVICE__PERIPHERAL_INTERFACES);
+		createEReference(deviceEClass, DEVICE__ROOT_OF_TRUST);
+		createEReference(deviceEClass, DEVICE__OS);
+		createEReference(deviceEClass, DEVICE__HORIZONTAL_PEERS);
+
+		gatewayEClass = createEClass(GATEWAY);
+		createEAttribute(gatewayEClass, GATEWAY__PROTOCOL_TRANSLATION);
+
+		sensorEClass = createEClass(SENSOR);
+		createEAttribute(sensorEClass, SENSOR__PRINCIPLE);
+		createEAttribute(sensorEClass, SENSOR__MEASURAND);
+		createEAttribute(sensorEClass, SENSOR__PLAUSIBILITY_CHECKED);
+		createEAttribute(sensorEClass, SENSOR__SAFETY_RELEVANT);
+
+		actuatorEClass = createEClass(ACTUATOR);
+		createEAttribute(actuatorEClass, ACTUATOR__SAFETY_RELEVANT);
+
+		controllerEClass = createEClass(CONTROLLER);
+		createEAttribute(controllerEClass, CONTROLLER__KIND);
+		createEAttribute(controllerEClass, CONTROLLER__PROGRAMMABLE_REMOTELY);
+
+		workstationEClass = createEClass(WORKSTATION);
+		createEAttribute(workstationEClass, WORKSTATION__KIND);
+		createEReference(workstationEClass, WORKSTATION__OS);
+		createEAttribute(workstationEClass, WORKSTATION__REMOVABLE_MEDIA);
+
+		brokerEClass = createEClass(BROKER);
+		createEAttribute(brokerEClass, BROKER__PROTOCOL);
+		createEAttribute(brokerEClass, BROKER__CLIENT_AUTHENTICATION);
+		createEAttribute(brokerEClass, BROKER__TOPIC_AUTHORIZATION);
+		createEAttribute(brokerEClass, BROKER__ANONYMOUS_ALLOWED);
+		createEAttribute(brokerEClass, BROKER__TLS);
+
+		otaUpdateServiceEClass = createEClass(OTA_UPDATE_SERVICE);
+		createEAttribute(otaUpdateServiceEClass, OTA_UPDATE_SERVICE__SCHEME);
+		createEAttribute(otaUpdateServiceEClass, OTA_UPDATE_SERVICE__TRUST_ANCHOR);
+		createEReference(otaUpdateServiceEClass, OTA_UPDATE_SERVICE__SIGNING_KEY);
+		createEAttribute(otaUpdateServiceEClass, OTA_UPDATE_SERVICE__ROLLBACK_PROTECTION);
+		createEAttribute(otaUpdateServiceEClass, OTA_UPDATE_SERVICE__ENCRYPTED_IMAGES);
+		createEReference(otaUpdateServiceEClass, OTA_UPDATE_SERVICE__TARGETS);
+		createEReference(otaUpdateServiceEClass, OTA_UPDATE_SERVICE__IMAGES);
+
+		operatingSystemEClass = createEClass(OPERATING_SYSTEM);
+		createEAttribute(operatingSystemEClass, OPERATING_SYSTEM__KIND);
+		createEAttribute(operatingSystemEClass, OPERATING_SYSTEM__LOADABLE_MODULES);
+		createEAttribute(operatingSystemEClass, OPERATING_SYSTEM__MEMORY_PROTECTION);
+		createEAttribute(operatingSystemEClass, OPERATING_SYSTEM__SEPARATES_PROCESSES);
+		createEAttribute(operatingSystemEClass, OPERATING_SYSTEM__END_OF_SUPPORT);
+
+		teeEClass = createEClass(TEE);
+		createEAttribute(teeEClass, TEE__TECHNOLOGY);
+		createEAttribute(teeEClass, TEE__ATTESTED);
+
+		rootOfTrustEClass = createEClass(ROOT_OF_TRUST);
+		createEAttribute(rootOfTrustEClass, ROOT_OF_TRUST__KIND);
+		createEAttribute(rootOfTrustEClass, ROOT_OF_TRUST__IMMUTABLE);
+		createEAttribute(rootOfTrustEClass, ROOT_OF_TRUST__PHYSICALLY_ACCESSIBLE);
+
+		fieldBusEClass = createEClass(FIELD_BUS);
+		createEAttribute(fieldBusEClass, FIELD_BUS__KIND);
+		createEAttribute(fieldBusEClass, FIELD_BUS__AUTHENTICATED);
+		createEReference(fieldBusEClass, FIELD_BUS__ATTACHED);
+
+		hardwareComponentEClass = createEClass(HARDWARE_COMPONENT);
+		createEAttribute(hardwareComponentEClass, HARDWARE_COMPONENT__PART_NUMBER);
+		createEAttribute(hardwareComponentEClass, HARDWARE_COMPONENT__LOT_CODE);
+		createEAttribute(hardwareComponentEClass, HARDWARE_COMPONENT__IDENTITY);
+		createEAttribute(hardwareComponentEClass, HARDWARE_COMPONENT__TAMPER_RESISTANT);
+
+		chipEClass = createEClass(CHIP);
+		createEAttribute(chipEClass, CHIP__KIND);
+		createEAttribute(chipEClass, CHIP__PROCESS_NODE);
+
+		chipletEClass = createEClass(CHIPLET);
+		createEAttribute(chipletEClass, CHIPLET__INTERCONNECT);
+
+		ipCoreEClass = createEClass(IP_CORE);
+		createEAttribute(ipCoreEClass, IP_CORE__KIND);
+		createEReference(ipCoreEClass, IP_CORE__IP_VENDOR);
+		createEAttribute(ipCoreEClass, IP_CORE__FUNCTION);
+		createEAttribute(ipCoreEClass, IP_CORE__SECURITY_RELEVANT);
+
+		pcbEClass = createEClass(PCB);
+		createEAttribute(pcbEClass, PCB__LAYERS);
+		createEAttribute(pcbEClass, PCB__TEST_POINTS_EXPOSED);
+
+		icPackageEClass = createEClass(IC_PACKAGE);
+		createEAttribute(icPackageEClass, IC_PACKAGE__KIND);
+
+		debugPortEClass = createEClass(DEBUG_PORT);
+		createEAttribute(debugPortEClass, DEBUG_PORT__KIND);
+		createEAttribute(debugPortEClass, DEBUG_PORT__STATE);
+
+		pufEClass = createEClass(PUF);
+		createEAttribute(pufEClass, PUF__KIND);
+		createEAttribute(pufEClass, PUF__USED_FOR_IDENTITY);
+		createEAttribute(pufEClass, PUF__USED_FOR_KEY_GENERATION);
+
+		firmwareImageEClass = createEClass(FIRMWARE_IMAGE);
+		createEAttribute(firmwareImageEClass, FIRMWARE_IMAGE__VERSION);
+		createEAttribute(firmwareImageEClass, FIRMWARE_IMAGE__SIGNED);
+		createEReference(firmwareImageEClass, FIRMWARE_IMAGE__SIGNING_KEY);
+		createEAttribute(firmwareImageEClass, FIRMWARE_IMAGE__ENCRYPTED);
+		createEAttribute(firmwareImageEClass, FIRMWARE_IMAGE__INTEGRITY_CHECKED);
+		createEAttribute(firmwareImageEClass, FIRMWARE_IMAGE__SHARED_INTEGRITY_KEY);
+		createEAttribute(firmwareImageEClass, FIRMWARE_IMAGE__SBOM_AVAILABLE);
+		createEAttribute(firmwareImageEClass, FIRMWARE_IMAGE__ROLLBACK_PROTECTED);
+
+		supplyEClass = createEClass(SUPPLY);
+		createEReference(supplyEClass, SUPPLY__SUPPLIER);
+		createEReference(supplyEClass, SUPPLY__PARTS);
+		createEAttribute(supplyEClass, SUPPLY__PHASE);
+		createEReference(supplyEClass, SUPPLY__VERIFICATIONS);
+
+		verificationEClass = createEClass(VERIFICATION);
+		createEAttribute(verificationEClass, VERIFICATION__METHOD);
+		createEAttribute(verificationEClass, VERIFICATION__RESULT);
+		createEAttribute(verificationEClass, VERIFICATION__DATE);
+		createEAttribute(verificationEClass, VERIFICATION__PERFORMED_BY);
+		createEAttribute(verificationEClass, VERIFICATION__EVIDENCE);
+
+		countermeasureEClass = createEClass(COUNTERMEASURE);
+		createEAttribute(countermeasureEClass, COUNTERMEASURE__KIND);
+		createEAttribute(countermeasureEClass, COUNTERMEASURE__STATUS);
+		createEAttribute(countermeasureEClass, COUNTERMEASURE__SL_CAPABILITY);
+		createEAttribute(countermeasureEClass, COUNTERMEASURE__REQUIREMENTS);
+		createEReference(countermeasureEClass, COUNTERMEASURE__PROTECTS);
+		createEAttribute(countermeasureEClass, COUNTERMEASURE__COST);
+		createEAttribute(countermeasureEClass, COUNTERMEASURE__D3FEND_ID);
+
+		threatEClass = createEClass(THREAT);
+		createEAttribute(threatEClass, THREAT__RULE_ID);
+		createEAttribute(threatEClass, THREAT__REFERENCES);
+		createEReference(threatEClass, THREAT__TARGET);
+		createEAttribute(threatEClass, THREAT__STRIDE);
+		createEAttribute(threatEClass, THREAT__LIKELIHOOD);
+		createEAttribute(threatEClass, THREAT__IMPACT);
+		createEAttribute(threatEClass, THREAT__RISK);
+		createEAttribute(threatEClass, THREAT__STATUS);
+		createEAttribute(threatEClass, THREAT__JUSTIFICATION);
+		createEReference(threatEClass, THREAT__MITIGATED_BY);
+		createEAttribute(threatEClass, THREAT__ORIGIN);
+
+		reviewDecisionEClass = createEClass(REVIEW_DECISION);
+		createEAttribute(reviewDecisionEClass, REVIEW_DECISION__THREAT_ID);
+		createEAttribute(reviewDecisionEClass, REVIEW_DECISION__DECISION);
+		createEAttribute(reviewDecisionEClass, REVIEW_DECISION__RATIONALE);
+		createEAttribute(reviewDecisionEClass, REVIEW_DECISION__PARTICIPANTS);
+		createEAttribute(reviewDecisionEClass, REVIEW_DECISION__DECIDED_BY);
+		createEAttribute(reviewDecisionEClass, REVIEW_DECISION__DECIDED_AT);
+		createEReference(reviewDecisionEClass, REVIEW_DECISION__COUNTERMEASURES);
+		createEReference(reviewDecisionEClass, REVIEW_DECISION__SUPERSEDES);
+		createEAttribute(reviewDecisionEClass, REVIEW_DECISION__HASH);
+
+		assumptionEClass = createEClass(ASSUMPTION);
+		createEAttribute(assumptionEClass, ASSUMPTION__STATEMENT);
+		createEReference(assumptionEClass, ASSUMPTION__ABOUT);
+		createEAttribute(assumptionEClass, ASSUMPTION__STATUS);
+
+		attestationEClass = createEClass(ATTESTATION);
+		createEAttribute(attestationEClass, ATTESTATION__TOPIC);
+		createEAttribute(attestationEClass, ATTESTATION__STATEMENT);
+		createEAttribute(attestationEClass, ATTESTATION__ATTESTED_BY);
+		createEAttribute(attestationEClass, ATTESTATION__DATE);
+		createEAttribute(attestationEClass, ATTESTATION__EVIDENCE);
+
+		// Create enums
+		strideEEnum = createEEnum(STRIDE);
+		levelEEnum = createEEnum(LEVEL);
+		classificationEEnum = createEEnum(CLASSIFICATION);
+		policyDomainEEnum = createEEnum(POLICY_DOMAIN);
+		foundationalRequirementEEnum = createEEnum(FOUNDATIONAL_REQUIREMENT);
+		trustBoundaryKindEEnum = createEEnum(TRUST_BOUNDARY_KIND);
+		attackerCapabilityEEnum = createEEnum(ATTACKER_CAPABILITY);
+		attackerAccessEEnum = createEEnum(ATTACKER_ACCESS);
+		resourcesEEnum = createEEnum(RESOURCES);
+		serviceModelEEnum = createEEnum(SERVICE_MODEL);
+		computeKindEEnum = createEEnum(COMPUTE_KIND);
+		storageKindEEnum = createEEnum(STORAGE_KIND);
+		transparencyEEnum = createEEnum(TRANSPARENCY);
+		protocolEEnum = createEEnum(PROTOCOL);
+		encryptionKindEEnum = createEEnum(ENCRYPTION_KIND);
+		authenticationKindEEnum = createEEnum(AUTHENTICATION_KIND);
+		pathMediumEEnum = createEEnum(PATH_MEDIUM);
+		keyTypeEEnum = createEEnum(KEY_TYPE);
+		deviceAuthMethodEEnum = createEEnum(DEVICE_AUTH_METHOD);
+		credentialStoreEEnum = createEEnum(CREDENTIAL_STORE);
+		brokerProtocolEEnum = createEEnum(BROKER_PROTOCOL);
+		otaSchemeEEnum = createEEnum(OTA_SCHEME);
+		trustAnchorEEnum = createEEnum(TRUST_ANCHOR);
+		osKindEEnum = createEEnum(OS_KIND);
+		teeTechnologyEEnum = createEEnum(TEE_TECHNOLOGY);
+		rootOfTrustKindEEnum = createEEnum(ROOT_OF_TRUST_KIND);
+		fieldBusKindEEnum = createEEnum(FIELD_BUS_KIND);
+		controllerKindEEnum = createEEnum(CONTROLLER_KIND);
+		workstationKindEEnum = createEEnum(WORKSTATION_KIND);
+		networkNodeKindEEnum = createEEnum(NETWORK_NODE_KIND);
+		applicationKindEEnum = createEEnum(APPLICATION_KIND);
+		sensorPrincipleEEnum = createEEnum(SENSOR_PRINCIPLE);
+		chipKindEEnum = createEEnum(CHIP_KIND);
+		ipKindEEnum = createEEnum(IP_KIND);
+		packageKindEEnum = createEEnum(PACKAGE_KIND);
+		debugPortKindEEnum = createEEnum(DEBUG_PORT_KIND);
+		debugPortStateEEnum = createEEnum(DEBUG_PORT_STATE);
+		pufKindEEnum = createEEnum(PUF_KIND);
+		identityKindEEnum = createEEnum(IDENTITY_KIND);
+		physicalExposureEEnum = createEEnum(PHYSICAL_EXPOSURE);
+		physicalAccessEEnum = createEEnum(PHYSICAL_ACCESS);
+		lifecyclePhaseEEnum = createEEnum(LIFECYCLE_PHASE);
+		verificationMethodEEnum = createEEnum(VERIFICATION_METHOD);
+		verificationResultEEnum = createEEnum(VERIFICATION_RESULT);
+		countermeasureKindEEnum = createEEnum(COUNTERMEASURE_KIND);
+		countermeasureStatusEEnum = createEEnum(COUNTERMEASURE_STATUS);
+		threatStatusEEnum = createEEnum(THREAT_STATUS);
+		threatOriginEEnum = createEEnum(THREAT_ORIGIN);
+		decisionKindEEnum = createEEnum(DECISION_KIND);
+		assumptionStatusEEnum = createEEnum(ASSUMPTION_STATUS);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private boolean isInitialized = false;
+
+	/**
+	 * Complete the initialization of the package and its meta-model.  This
+	 * method is guarded to have no affect on any invocation but its first.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public void initializePackageContents() {
+		if (isInitialized) return;
+		isInitialized = true;
+
+		// Initialize package
+		setName(eNAME);
+		setNsPrefix(eNS_PREFIX);
+		setNsURI(eNS_URI);
+
+		// Create type parameters
+
+		// Set bounds for type parameters
+
+		// Add supertypes to classes
+		systemModelEClass.getESuperTypes().add(this.getModelElement());
+		partyEClass.getESuperTypes().add(this.getModelElement());
+		organizationEClass.getESuperTypes().add(this.getParty());
+		supplierEClass.getESuperTypes().add(this.getParty());
+		ipVendorEClass.getESuperTypes().add(this.getSupplier());
+		foundryEClass.getESuperTypes().add(this.getSupplier());
+		osatEClass.getESuperTypes().add(this.getSupplier());
+		distributorEClass.getESuperTypes().add(this.getSupplier());
+		integratorEClass.getESuperTypes().add(this.getSupplier());
+		zoneEClass.getESuperTypes().add(this.getModelElement());
+		conduitEClass.getESuperTypes().add(this.getModelElement());
+		trustBoundaryEClass.getESuperTypes().add(this.getModelElement());
+		nodeEClass.getESuperTypes().add(this.getModelElement());
+		actorEClass.getESuperTypes().add(this.getNode());
+		attackerProfileEClass.getESuperTypes().add(this.getActor());
+		componentEClass.getESuperTypes().add(this.getNode());
+		cloudEnvironmentEClass.getESuperTypes().add(this.getComponent());
+		publicCloudServiceEClass.getESuperTypes().add(this.getCloudEnvironment());
+		privateCloudEClass.getESuperTypes().add(this.getCloudEnvironment());
+		onPremSystemEClass.getESuperTypes().add(this.getCloudEnvironment());
+		computeEClass.getESuperTypes().add(this.getComponent());
+		storageEClass.getESuperTypes().add(this.getComponent());
+		keyManagementServiceEClass.getESuperTypes().add(this.getComponent());
+		hsmEClass.getESuperTypes().add(this.getComponent());
+		identityProviderEClass.getESuperTypes().add(this.getComponent());
+		applicationEClass.getESuperTypes().add(this.getComponent());
+		networkNodeEClass.getESuperTypes().add(this.getComponent());
+		externalSystemEClass.getESuperTypes().add(this.getComponent());
+		auditTrailEClass.getESuperTypes().add(this.getComponent());
+		networkPathEClass.getESuperTypes().add(this.getModelElement());
+		dataFlowEClass.getESuperTypes().add(this.getModelElement());
+		dataAssetEClass.getESuperTypes().add(this.getModelElement());
+		cryptoKeyEClass.getESuperTypes().add(this.getModelElement());
+		deviceEClass.getESuperTypes().add(this.getComponent());
+		gatewayEClass.getESuperTypes().add(this.getDevice());
+		sensorEClass.getESuperTypes().add(this.getDevice());
+		actuatorEClass.getESuperTypes().add(this.getDevice());
+		controllerEClass.getESuperTypes().add(this.getDevice());
+		workstationEClass.getESuperTypes().add(this.getComponent());
+		brokerEClass.getESuperTypes().add(this.getComponent());
+		otaUpdateServiceEClass.getESuperTypes().add(this.getComponent());
+		operatingSystemEClass.getESuperTypes().add(this.getComponent());
+		teeEClass.getESuperTypes().add(this.getComponent());
+		rootOfTrustEClass.getESuperTypes().add(this.getComponent());
+		fieldBusEClass.getESuperTypes().add(this.getComponent());
+		hardwareComponentEClass.getESuperTypes().add(this.getComponent());
+		chipEClass.getESuperTypes().add(this.getHardwareComponent());
+		chipletEClass.getESuperTypes().add(this.getHardwareComponent());
+		ipCoreEClass.getESuperTypes().add(this.getHardwareComponent());
+		pcbEClass.getESuperTypes().add(this.getHardwareComponent());
+		icPackageEClass.getESuperTypes().add(this.getHardwareComponent());
+		debugPortEClass.getESuperTypes().add(this.getHardwareComponent());
+		pufEClass.getESuperTypes().add(this.getHardwareComponent());
+		firmwareImageEClass.getESuperTypes().add(this.getComponent());
+		supplyEClass.getESuperTypes().add(this.getModelElement());
+		countermeasureEClass.getESuperTypes().add(this.getModelElement());
+		threatEClass.getESuperTypes().add(this.getModelElement());
+		reviewDecisionEClass.getESuperTypes().add(this.getModelElement());
+		assumptionEClass.getESuperTypes().add(this.getModelElement());
+		attestationEClass.getESuperTypes().add(this.getModelElement());
+
+		// Initialize classes and features; add operations and parameters
+		initEClass(modelElementEClass, ModelElement.class, "ModelElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getModelElement_Id(), ecorePackage.getEString(), "id", null, 0, 1, ModelElement.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getModelElement_Name(), ecorePackage.getEString(), "name", null, 0, 1, ModelElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getModelElement_Description(), ecorePackage.getEString(), "description", null, 0, 1, ModelElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getModelElement_SourceId(), ecorePackage.getEString(), "sourceId", null, 0, 1, ModelElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getModelElement_Tags(), ecorePackage.getEString(), "tags", null, 0, -1, ModelElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getModelElement_Properties(), this.getProperty(), null, "properties", null, 0, -1, ModelElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(propertyEClass, Property.class, "Property", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getProperty_Key(), ecorePackage.getEString(), "key", null, 1, 1, Property.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProperty_Value(), ecorePackage.getEString(), "value", null, 0, 1, Property.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(systemModelEClass, SystemModel.class, "SystemModel", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSystemModel_Version(), ecorePackage.getEString(), "version", null, 0, 1, SystemModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSystemModel_ProductName(), ecorePackage.getEString(), "productName", null, 0, 1, SystemModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSystemModel_Manufacturer(), this.getParty(), null, "manufacturer", null, 0, 1, SystemModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSystemModel_SupportPeriodMonths(), ecorePackage.getEInt(), "supportPeriodMonths", null, 0, 1, SystemModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSystemModel_RiskThreshold(), this.getLevel(), "riskThreshold", "HIGH", 0, 1, SystemModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSystemModel_Parties(), this.getParty(), null, "parties", null, 0, -1, SystemModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSystemModel_Zones(), this.getZone(), null, "zones", null, 0, -1, SystemModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSystemModel_Conduits(), this.getConduit(), null, "conduits", null, 0, -1, SystemModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSystemModel_TrustBoundaries(), this.getTrustBoundary(), null, "trustBoundaries", null, 0, -1, SystemModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSystemModel_Actors(), this.getActor(), null, "actors", null, 0, -1, SystemModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSystemModel_Components(), this.getComponent(), null, "components", null, 0, -1, SystemModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSystemModel_Flows(), this.getDataFlow(), null, "flows", null, 0, -1, SystemModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSystemModel_NetworkPaths(), this.getNetworkPath(), null, "networkPaths", null, 0, -1, SystemModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSystemModel_DataAssets(), this.getDataAsset(), null, "dataAssets", null, 0, -1, SystemModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSystemModel_Keys(), this.getCryptoKey(), null, "keys", null, 0, -1, SystemModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSystemModel_Supplies(), this.getSupply(), null, "supplies", null, 0, -1, SystemModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSystemModel_Countermeasures(), this.getCountermeasure(), null, "countermeasures", null, 0, -1, SystemModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSystemModel_Threats(), this.getThreat(), null, "threats", null, 0, -1, SystemModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSystemModel_Decisions(), this.getReviewDecision(), null, "decisions", null, 0, -1, SystemModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSystemModel_Assumptions(), this.getAssumption(), null, "assumptions", null, 0, -1, SystemModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSystemModel_Attestations(), this.getAttestation(), null, "attestations", null, 0, -1, SystemModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(securityLevelVectorEClass, SecurityLevelVector.class, "SecurityLevelVector", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSecurityLevelVector_Iac(), ecorePackage.getEInt(), "iac", null, 0, 1, SecurityLevelVector.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSecurityLevelVector_Uc(), ecorePackage.getEInt(), "uc", null, 0, 1, SecurityLevelVector.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSecurityLevelVector_Si(), ecorePackage.getEInt(), "si", null, 0, 1, SecurityLevelVector.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSecurityLevelVector_Dc(), ecorePackage.getEInt(), "dc", null, 0, 1, SecurityLevelVector.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSecurityLevelVector_Rdf(), ecorePackage.getEInt(), "rdf", null, 0, 1, SecurityLevelVector.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSecurityLevelVector_Tre(), ecorePackage.getEInt(), "tre", null, 0, 1, SecurityLevelVector.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSecurityLevelVector_Ra(), ecorePackage.getEInt(), "ra", null, 0, 1, SecurityLevelVector.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(partyEClass, Party.class, "Party", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getParty_Country(), ecorePackage.getEString(), "country", null, 0, 1, Party.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getParty_Trusted(), ecorePackage.getEBoolean(), "trusted", null, 0, 1, Party.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(organizationEClass, Organization.class, "Organization", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+
+		initEClass(supplierEClass, Supplier.class, "Supplier", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSupplier_Certifications(), ecorePackage.getEString(), "certifications", null, 0, -1, Supplier.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(ipVendorEClass, IpVendor.class, "IpVendor", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+
+		initEClass(foundryEClass, Foundry.class, "Foundry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getFoundry_TrustedFoundry(), ecorePackage.getEBoolean(), "trustedFoundry", null, 0, 1, Foundry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(osatEClass, Osat.class, "Osat", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+
+		initEClass(distributorEClass, Distributor.class, "Distributor", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDistributor_Authorized(), ecorePackage.getEBoolean(), "authorized", null, 0, 1, Distributor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(integratorEClass, Integrator.class, "Integrator", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+
+		initEClass(zoneEClass, Zone.class, "Zone", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getZone_Domain(), this.getPolicyDomain(), "domain", null, 0, 1, Zone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getZone_ControlledBy(), this.getParty(), null, "controlledBy", null, 0, 1, Zone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getZone_Operator(), this.getParty(), null, "operator", null, 0, 1, Zone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getZone_Jurisdiction(), ecorePackage.getEString(), "jurisdiction", null, 0, 1, Zone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getZone_Clearance(), this.getClassification(), "clearance", "INTERNAL", 0, 1, Zone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getZone_SlTarget(), this.getSecurityLevelVector(), null, "slTarget", null, 0, 1, Zone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getZone_Parent(), this.getZone(), null, "parent", null, 0, 1, Zone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(conduitEClass, Conduit.class, "Conduit", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getConduit_Zones(), this.getZone(), null, "zones", null, 0, -1, Conduit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getConduit_SlTarget(), this.getSecurityLevelVector(), null, "slTarget", null, 0, 1, Conduit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(trustBoundaryEClass, TrustBoundary.class, "TrustBoundary", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getTrustBoundary_Kind(), this.getTrustBoundaryKind(), "kind", null, 0, 1, TrustBoundary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTrustBoundary_Members(), this.getNode(), null, "members", null, 0, -1, TrustBoundary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTrustBoundary_Zones(), this.getZone(), null, "zones", null, 0, -1, TrustBoundary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(nodeEClass, Node.class, "Node", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getNode_Zone(), this.getZone(), null, "zone", null, 0, 1, Node.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(actorEClass, Actor.class, "Actor", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getActor_Role(), ecorePackage.getEString(), "role", null, 0, 1, Actor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getActor_Organization(), this.getParty(), null, "organization", null, 0, 1, Actor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getActor_Privileged(), ecorePackage.getEBoolean(), "privileged", null, 0, 1, Actor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getActor_External(), ecorePackage.getEBoolean(), "external", null, 0, 1, Actor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(attackerProfileEClass, AttackerProfile.class, "AttackerProfile", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAttackerProfile_Capability(), this.getAttackerCapability(), "capability", null, 0, 1, AttackerProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAttackerProfile_Access(), this.getAttackerAccess(), "access", null, 0, -1, AttackerProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAttackerProfile_Resources(), this.getResources(), "resources", null, 0, 1, AttackerProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAttackerProfile_Motivation(), ecorePackage.getEString(), "motivation", null, 0, 1, AttackerProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAttackerProfile_EntryPoints(), this.getNode(), null, "entryPoints", null, 0, -1, AttackerProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAttackerProfile_Targets(), this.getModelElement(), null, "targets", null, 0, -1, AttackerProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(componentEClass, Component.class, "Component", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getComponent_Parts(), this.getComponent(), null, "parts", null, 0, -1, Component.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getComponent_Owner(), this.getParty(), null, "owner", null, 0, 1, Component.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getComponent_Operator(), this.getParty(), null, "operator", null, 0, 1, Component.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComponent_Critical(), ecorePackage.getEBoolean(), "critical", null, 0, 1, Component.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComponent_InternetFacing(), ecorePackage.getEBoolean(), "internetFacing", null, 0, 1, Component.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComponent_PhysicalAccess(), this.getPhysicalAccess(), "physicalAccess", "RESTRICTED", 0, 1, Component.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComponent_PhysicalExposure(), this.getPhysicalExposure(), "physicalExposure", null, 0, -1, Component.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComponent_Vendor(), ecorePackage.getEString(), "vendor", null, 0, 1, Component.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComponent_Product(), ecorePackage.getEString(), "product", null, 0, 1, Component.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComponent_SoftwareVersion(), ecorePackage.getEString(), "softwareVersion", null, 0, 1, Component.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getComponent_SlCapability(), this.getSecurityLevelVector(), null, "slCapability", null, 0, 1, Component.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(cloudEnvironmentEClass, CloudEnvironment.class, "CloudEnvironment", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCloudEnvironment_Provider(), ecorePackage.getEString(), "provider", null, 0, 1, CloudEnvironment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCloudEnvironment_Region(), ecorePackage.getEString(), "region", null, 0, 1, CloudEnvironment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCloudEnvironment_Jurisdiction(), ecorePackage.getEString(), "jurisdiction", null, 0, 1, CloudEnvironment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(publicCloudServiceEClass, PublicCloudService.class, "PublicCloudService", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPublicCloudService_ServiceModel(), this.getServiceModel(), "serviceModel", null, 0, 1, PublicCloudService.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPublicCloudService_MultiTenant(), ecorePackage.getEBoolean(), "multiTenant", "true", 0, 1, PublicCloudService.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(privateCloudEClass, PrivateCloud.class, "PrivateCloud", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPrivateCloud_Inspectable(), ecorePackage.getEBoolean(), "inspectable", "true", 0, 1, PrivateCloud.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(onPremSystemEClass, OnPremSystem.class, "OnPremSystem", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getOnPremSystem_Site(), ecorePackage.getEString(), "site", null, 0, 1, OnPremSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(computeEClass, Compute.class, "Compute", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCompute_Kind(), this.getComputeKind(), "kind", null, 0, 1, Compute.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCompute_ConfidentialComputing(), ecorePackage.getEBoolean(), "confidentialComputing", null, 0, 1, Compute.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCompute_Os(), this.getOperatingSystem(), null, "os", null, 0, 1, Compute.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(storageEClass, Storage.class, "Storage", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getStorage_Kind(), this.getStorageKind(), "kind", null, 0, 1, Storage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStorage_EncryptedAtRest(), ecorePackage.getEBoolean(), "encryptedAtRest", null, 0, 1, Storage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStorage_EncryptionKey(), this.getCryptoKey(), null, "encryptionKey", null, 0, 1, Storage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStorage_Stores(), this.getDataAsset(), null, "stores", null, 0, -1, Storage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStorage_BackedUp(), ecorePackage.getEBoolean(), "backedUp", null, 0, 1, Storage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(keyManagementServiceEClass, KeyManagementService.class, "KeyManagementService", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getKeyManagementService_ControlledBy(), this.getParty(), null, "controlledBy", null, 0, 1, KeyManagementService.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKeyManagementService_Transparency(), this.getTransparency(), "transparency", null, 0, 1, KeyManagementService.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKeyManagementService_Byok(), ecorePackage.getEBoolean(), "byok", null, 0, 1, KeyManagementService.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKeyManagementService_Hyok(), ecorePackage.getEBoolean(), "hyok", null, 0, 1, KeyManagementService.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getKeyManagementService_BackingHsm(), this.getHsm(), null, "backingHsm", null, 0, 1, KeyManagementService.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(hsmEClass, Hsm.class, "Hsm", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getHsm_ControlledBy(), this.getParty(), null, "controlledBy", null, 0, 1, Hsm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHsm_Transparency(), this.getTransparency(), "transparency", null, 0, 1, Hsm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHsm_Certification(), ecorePackage.getEString(), "certification", null, 0, 1, Hsm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHsm_AlgorithmsReplaceable(), ecorePackage.getEBoolean(), "algorithmsReplaceable", null, 0, 1, Hsm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHsm_Algorithms(), ecorePackage.getEString(), "algorithms", null, 0, -1, Hsm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(identityProviderEClass, IdentityProvider.class, "IdentityProvider", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getIdentityProvider_ControlledBy(), this.getParty(), null, "controlledBy", null, 0, 1, IdentityProvider.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIdentityProvider_Protocols(), ecorePackage.getEString(), "protocols", null, 0, -1, IdentityProvider.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIdentityProvider_MfaEnforced(), ecorePackage.getEBoolean(), "mfaEnforced", null, 0, 1, IdentityProvider.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(applicationEClass, Application.class, "Application", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getApplication_Kind(), this.getApplicationKind(), "kind", null, 0, 1, Application.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getApplication_HandlesUntrustedInput(), ecorePackage.getEBoolean(), "handlesUntrustedInput", "true", 0, 1, Application.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getApplication_AuthenticatesUsers(), ecorePackage.getEBoolean(), "authenticatesUsers", null, 0, 1, Application.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getApplication_Languages(), ecorePackage.getEString(), "languages", null, 0, -1, Application.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getApplication_MemoryUnsafeLanguage(), ecorePackage.getEBoolean(), "memoryUnsafeLanguage", null, 0, 1, Application.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(networkNodeEClass, NetworkNode.class, "NetworkNode", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getNetworkNode_Kind(), this.getNetworkNodeKind(), "kind", null, 0, 1, NetworkNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNetworkNode_ManagementInterfaceExposed(), ecorePackage.getEBoolean(), "managementInterfaceExposed", null, 0, 1, NetworkNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(externalSystemEClass, ExternalSystem.class, "ExternalSystem", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+
+		initEClass(auditTrailEClass, AuditTrail.class, "AuditTrail", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getAuditTrail_Covers(), this.getModelElement(), null, "covers", null, 0, -1, AuditTrail.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAuditTrail_TamperEvident(), ecorePackage.getEBoolean(), "tamperEvident", null, 0, 1, AuditTrail.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAuditTrail_RetentionDays(), ecorePackage.getEInt(), "retentionDays", null, 0, 1, AuditTrail.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(networkPathEClass, NetworkPath.class, "NetworkPath", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getNetworkPath_Hops(), this.getComponent(), null, "hops", null, 0, -1, NetworkPath.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNetworkPath_Medium(), this.getPathMedium(), "medium", null, 0, 1, NetworkPath.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNetworkPath_EncryptedEveryHop(), ecorePackage.getEBoolean(), "encryptedEveryHop", null, 0, 1, NetworkPath.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNetworkPath_Jurisdictions(), ecorePackage.getEString(), "jurisdictions", null, 0, -1, NetworkPath.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getNetworkPath_SharesInfrastructureWith(), this.getNetworkPath(), null, "sharesInfrastructureWith", null, 0, -1, NetworkPath.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getNetworkPath_Provider(), this.getParty(), null, "provider", null, 0, 1, NetworkPath.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNetworkPath_RouteMonitored(), ecorePackage.getEBoolean(), "routeMonitored", null, 0, 1, NetworkPath.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(routeRequirementEClass, RouteRequirement.class, "RouteRequirement", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getRouteRequirement_EncryptedEveryHop(), ecorePackage.getEBoolean(), "encryptedEveryHop", null, 0, 1, RouteRequirement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRouteRequirement_MinIndependentPaths(), ecorePackage.getEInt(), "minIndependentPaths", null, 0, 1, RouteRequirement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRouteRequirement_AllowedJurisdictions(), ecorePackage.getEString(), "allowedJurisdictions", null, 0, -1, RouteRequirement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRouteRequirement_RouteChangeDetection(), ecorePackage.getEBoolean(), "routeChangeDetection", null, 0, 1, RouteRequirement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(dataFlowEClass, DataFlow.class, "DataFlow", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getDataFlow_Source(), this.getNode(), null, "source", null, 1, 1, DataFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDataFlow_Target(), this.getNode(), null, "target", null, 1, 1, DataFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDataFlow_Protocol(), this.getProtocol(), "protocol", null, 0, 1, DataFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDataFlow_Encryption(), this.getEncryptionKind(), "encryption", null, 0, 1, DataFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDataFlow_Authentication(), this.getAuthenticationKind(), "authentication", null, 0, 1, DataFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDataFlow_IntegrityProtected(), ecorePackage.getEBoolean(), "integrityProtected", null, 0, 1, DataFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDataFlow_Bidirectional(), ecorePackage.getEBoolean(), "bidirectional", null, 0, 1, DataFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDataFlow_Data(), this.getDataAsset(), null, "data", null, 0, -1, DataFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDataFlow_Keys(), this.getCryptoKey(), null, "keys", null, 0, -1, DataFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDataFlow_ProtectedBy(), this.getCryptoKey(), null, "protectedBy", null, 0, 1, DataFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDataFlow_Paths(), this.getNetworkPath(), null, "paths", null, 0, -1, DataFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDataFlow_RouteRequirement(), this.getRouteRequirement(), null, "routeRequirement", null, 0, 1, DataFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDataFlow_Conduit(), this.getConduit(), null, "conduit", null, 0, 1, DataFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDataFlow_AuditedBy(), this.getAuditTrail(), null, "auditedBy", null, 0, 1, DataFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(dataAssetEClass, DataAsset.class, "DataAsset", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDataAsset_Classification(), this.getClassification(), "classification", null, 0, 1, DataAsset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDataAsset_Confidentiality(), this.getLevel(), "confidentiality", null, 0, 1, DataAsset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDataAsset_Integrity(), this.getLevel(), "integrity", null, 0, 1, DataAsset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDataAsset_Availability(), this.getLevel(), "availability", null, 0, 1, DataAsset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDataAsset_Owner(), this.getParty(), null, "owner", null, 0, 1, DataAsset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDataAsset_Jurisdiction(), ecorePackage.getEString(), "jurisdiction", null, 0, 1, DataAsset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDataAsset_Anonymised(), ecorePackage.getEBoolean(), "anonymised", null, 0, 1, DataAsset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDataAsset_PersonalData(), ecorePackage.getEBoolean(), "personalData", null, 0, 1, DataAsset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDataAsset_ProtectedBy(), this.getCryptoKey(), null, "protectedBy", null, 0, 1, DataAsset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(cryptoKeyEClass, CryptoKey.class, "CryptoKey", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCryptoKey_KeyType(), this.getKeyType(), "keyType", null, 0, 1, CryptoKey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCryptoKey_Algorithm(), ecorePackage.getEString(), "algorithm", null, 0, 1, CryptoKey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCryptoKey_LengthBits(), ecorePackage.getEInt(), "lengthBits", null, 0, 1, CryptoKey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCryptoKey_Custodian(), this.getParty(), null, "custodian", null, 0, 1, CryptoKey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCryptoKey_StoredIn(), this.getComponent(), null, "storedIn", null, 0, 1, CryptoKey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCryptoKey_UsedAtRest(), ecorePackage.getEBoolean(), "usedAtRest", null, 0, 1, CryptoKey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCryptoKey_UsedInTransit(), ecorePackage.getEBoolean(), "usedInTransit", null, 0, 1, CryptoKey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCryptoKey_UsedInUse(), ecorePackage.getEBoolean(), "usedInUse", null, 0, 1, CryptoKey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCryptoKey_RotationDays(), ecorePackage.getEInt(), "rotationDays", null, 0, 1, CryptoKey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCryptoKey_Exportable(), ecorePackage.getEBoolean(), "exportable", null, 0, 1, CryptoKey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(deviceEClass, Device.class, "Device", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDevice_AuthMethods(), this.getDeviceAuthMethod(), "authMethods", null, 0, -1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDevice_CredentialStore(), this.getCredentialStore(), "credentialStore", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDevice_DefaultCredentials(), ecorePackage.getEBoolean(), "defaultCredentials", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDevice_ExposesNetworkServices(), ecorePackage.getEBoolean(), "exposesNetworkServices", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDevice_UnauthenticatedServices(), ecorePackage.getEBoolean(), "unauthenticatedServices", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDevice_WebInterface(), ecorePackage.getEBoolean(), "webInterface", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDevice_UserAccounts(), ecorePackage.getEBoolean(), "userAccounts", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDevice_CustomPrograms(), ecorePackage.getEBoolean(), "customPrograms", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDevice_UpdateSupported(), ecorePackage.getEBoolean(), "updateSupported", "true", 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDevice_RemoteUpdate(), ecorePackage.getEBoolean(), "remoteUpdate", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDevice_UserVersionSelection(), ecorePackage.getEBoolean(), "userVersionSelection", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDevice_SecureBoot(), ecorePackage.getEBoolean(), "secureBoot", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDevice_LogsSecurityEvents(), ecorePackage.getEBoolean(), "logsSecurityEvents", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDevice_MessageAuthentication(), ecorePackage.getEBoolean(), "messageAuthentication", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDevice_MessageEncryption(), ecorePackage.getEBoolean(), "messageEncryption", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDevice_RoutesMessages(), ecorePackage.getEBoolean(), "routesMessages", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDevice_PeripheralInterfaces(), ecorePackage.getEBoolean(), "peripheralInterfaces", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDevice_RootOfTrust(), this.getRootOfTrust(), null, "rootOfTrust", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDevice_Os(), this.getOperatingSystem(), null, "os", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDevice_HorizontalPeers(), this.getDevice(), null, "horizontalPeers", null, 0, -1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(gatewayEClass, Gateway.class, "Gateway", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getGateway_ProtocolTranslation(), ecorePackage.getEBoolean(), "protocolTranslation", null, 0, 1, Gateway.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(sensorEClass, Sensor.class, "Sensor", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSensor_Principle(), this.getSensorPrinciple(), "principle", null, 0, 1, Sensor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSensor_Measurand(), ecorePackage.getEString(), "measurand", null, 0, 1, Sensor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSensor_PlausibilityChecked(), ecorePackage.getEBoolean(), "plausibilityChecked", null, 0, 1, Sensor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSensor_SafetyRelevant(), ecorePackage.getEBoolean(), "safetyRelevant", null, 0, 1, Sensor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(actuatorEClass, Actuator.class, "Actuator", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getActuator_SafetyRelevant(), ecorePackage.getEBoolean(), "safetyRelevant", null, 0, 1, Actuator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(controllerEClass, Controller.class, "Controller", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getController_Kind(), this.getControllerKind(), "kind", null, 0, 1, Controller.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getController_ProgrammableRemotely(), ecorePackage.getEBoolean(), "programmableRemotely", null, 0, 1, Controller.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(workstationEClass, Workstation.class, "Workstation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getWorkstation_Kind(), this.getWorkstationKind(), "kind", null, 0, 1, Workstation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getWorkstation_Os(), this.getOperatingSystem(), null, "os", null, 0, 1, Workstation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWorkstation_RemovableMedia(), ecorePackage.getEBoolean(), "removableMedia", null, 0, 1, Workstation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(brokerEClass, Broker.class, "Broker", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getBroker_Protocol(), this.getBrokerProtocol(), "protocol", null, 0, 1, Broker.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBroker_ClientAuthentication(), this.getAuthenticationKind(), "clientAuthentication", null, 0, 1, Broker.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBroker_TopicAuthorization(), ecorePackage.getEBoolean(), "topicAuthorization", null, 0, 1, Broker.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBroker_AnonymousAllowed(), ecorePackage.getEBoolean(), "anonymousAllowed", null, 0, 1, Broker.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBroker_Tls(), ecorePackage.getEBoolean(), "tls", null, 0, 1, Broker.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(otaUpdateServiceEClass, OtaUpdateService.class, "OtaUpdateService", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getOtaUpdateService_Scheme(), this.getOtaScheme(), "scheme", null, 0, 1, OtaUpdateService.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOtaUpdateService_TrustAnchor(), this.getTrustAnchor(), "trustAnchor", null, 0, 1, OtaUpdateService.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOtaUpdateService_SigningKey(), this.getCryptoKey(), null, "signingKey", null, 0, 1, OtaUpdateService.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOtaUpdateService_RollbackProtection(), ecorePackage.getEBoolean(), "rollbackProtection", null, 0, 1, OtaUpdateService.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOtaUpdateService_EncryptedImages(), ecorePackage.getEBoolean(), "encryptedImages", null, 0, 1, OtaUpdateService.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOtaUpdateService_Targets(), this.getDevice(), null, "targets", null, 0, -1, OtaUpdateService.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOtaUpdateService_Images(), this.getFirmwareImage(), null, "images", null, 0, -1, OtaUpdateService.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(operatingSystemEClass, OperatingSystem.class, "OperatingSystem", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getOperatingSystem_Kind(), this.getOsKind(), "kind", null, 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOperatingSystem_LoadableModules(), ecorePackage.getEBoolean(), "loadableModules", null, 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOperatingSystem_MemoryProtection(), ecorePackage.getEBoolean(), "memoryProtection", null, 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOperatingSystem_SeparatesProcesses(), ecorePackage.getEBoolean(), "separatesProcesses", null, 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOperatingSystem_EndOfSupport(), ecorePackage.getEString(), "endOfSupport", null, 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(teeEClass, Tee.class, "Tee", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getTee_Technology(), this.getTeeTechnology(), "technology", null, 0, 1, Tee.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTee_Attested(), ecorePackage.getEBoolean(), "attested", null, 0, 1, Tee.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(rootOfTrustEClass, RootOfTrust.class, "RootOfTrust", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getRootOfTrust_Kind(), this.getRootOfTrustKind(), "kind", null, 0, 1, RootOfTrust.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRootOfTrust_Immutable(), ecorePackage.getEBoolean(), "immutable", null, 0, 1, RootOfTrust.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRootOfTrust_PhysicallyAccessible(), ecorePackage.getEBoolean(), "physicallyAccessible", null, 0, 1, RootOfTrust.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(fieldBusEClass, FieldBus.class, "FieldBus", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getFieldBus_Kind(), this.getFieldBusKind(), "kind", null, 0, 1, FieldBus.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFieldBus_Authenticated(), ecorePackage.getEBoolean(), "authenticated", null, 0, 1, FieldBus.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getFieldBus_Attached(), this.getComponent(), null, "attached", null, 0, -1, FieldBus.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(hardwareComponentEClass, HardwareComponent.class, "HardwareComponent", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getHardwareComponent_PartNumber(), ecorePackage.getEString(), "partNumber", null, 0, 1, HardwareComponent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHardwareComponent_LotCode(), ecorePackage.getEString(), "lotCode", null, 0, 1, HardwareComponent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHardwareComponent_Identity(), this.getIdentityKind(), "identity", "NONE", 0, 1, HardwareComponent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHardwareComponent_TamperResistant(), ecorePackage.getEBoolean(), "tamperResistant", null, 0, 1, HardwareComponent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(chipEClass, Chip.class, "Chip", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getChip_Kind(), this.getChipKind(), "kind", null, 0, 1, Chip.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChip_ProcessNode(), ecorePackage.getEString(), "processNode", null, 0, 1, Chip.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(chipletEClass, Chiplet.class, "Chiplet", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getChiplet_Interconnect(), ecorePackage.getEString(), "interconnect", null, 0, 1, Chiplet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(ipCoreEClass, IpCore.class, "IpCore", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getIpCore_Kind(), this.getIpKind(), "kind", null, 0, 1, IpCore.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getIpCore_IpVendor(), this.getParty(), null, "ipVendor", null, 0, 1, IpCore.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIpCore_Function(), ecorePackage.getEString(), "function", null, 0, 1, IpCore.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIpCore_SecurityRelevant(), ecorePackage.getEBoolean(), "securityRelevant", null, 0, 1, IpCore.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(pcbEClass, Pcb.class, "Pcb", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPcb_Layers(), ecorePackage.getEInt(), "layers", null, 0, 1, Pcb.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPcb_TestPointsExposed(), ecorePackage.getEBoolean(), "testPointsExposed", null, 0, 1, Pcb.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(icPackageEClass, IcPackage.class, "IcPackage", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getIcPackage_Kind(), this.getPackageKind(), "kind", null, 0, 1, IcPackage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(debugPortEClass, DebugPort.class, "DebugPort", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDebugPort_Kind(), this.getDebugPortKind(), "kind", null, 0, 1, DebugPort.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDebugPort_State(), this.getDebugPortState(), "state", null, 0, 1, DebugPort.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(pufEClass, Puf.class, "Puf", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPuf_Kind(), this.getPufKind(), "kind", null, 0, 1, Puf.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPuf_UsedForIdentity(), ecorePackage.getEBoolean(), "usedForIdentity", null, 0, 1, Puf.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPuf_UsedForKeyGeneration(), ecorePackage.getEBoolean(), "usedForKeyGeneration", null, 0, 1, Puf.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(firmwareImageEClass, FirmwareImage.class, "FirmwareImage", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getFirmwareImage_Version(), ecorePackage.getEString(), "version", null, 0, 1, FirmwareImage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFirmwareImage_Signed(), ecorePackage.getEBoolean(), "signed", null, 0, 1, FirmwareImage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getFirmwareImage_SigningKey(), this.getCryptoKey(), null, "signingKey", null, 0, 1, FirmwareImage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFirmwareImage_Encrypted(), ecorePackage.getEBoolean(), "encrypted", null, 0, 1, FirmwareImage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFirmwareImage_IntegrityChecked(), ecorePackage.getEBoolean(), "integrityChecked", null, 0, 1, FirmwareImage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFirmwareImage_SharedIntegrityKey(), ecorePackage.getEBoolean(), "sharedIntegrityKey", null, 0, 1, FirmwareImage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFirmwareImage_SbomAvailable(), ecorePackage.getEBoolean(), "sbomAvailable", null, 0, 1, FirmwareImage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFirmwareImage_RollbackProtected(), ecorePackage.getEBoolean(), "rollbackProtected", null, 0, 1, FirmwareImage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(supplyEClass, Supply.class, "Supply", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getSupply_Supplier(), this.getSupplier(), null, "supplier", null, 1, 1, Supply.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSupply_Parts(), this.getComponent(), null, "parts", null, 1, -1, Supply.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSupply_Phase(), this.getLifecyclePhase(), "phase", null, 0, 1, Supply.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSupply_Verifications(), this.getVerification(), null, "verifications", null, 0, -1, Supply.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(verificationEClass, Verification.class, "Verification", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getVerification_Method(), this.getVerificationMethod(), "method", null, 0, 1, Verification.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVerification_Result(), this.getVerificationResult(), "result", "PENDING", 0, 1, Verification.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVerification_Date(), ecorePackage.getEString(), "date", null, 0, 1, Verification.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVerification_PerformedBy(), ecorePackage.getEString(), "performedBy", null, 0, 1, Verification.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVerification_Evidence(), ecorePackage.getEString(), "evidence", null, 0, 1, Verification.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(countermeasureEClass, Countermeasure.class, "Countermeasure", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCountermeasure_Kind(), this.getCountermeasureKind(), "kind", null, 0, 1, Countermeasure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCountermeasure_Status(), this.getCountermeasureStatus(), "status", "PROPOSED", 0, 1, Countermeasure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCountermeasure_SlCapability(), ecorePackage.getEInt(), "slCapability", null, 0, 1, Countermeasure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCountermeasure_Requirements(), this.getFoundationalRequirement(), "requirements", null, 0, -1, Countermeasure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCountermeasure_Protects(), this.getModelElement(), null, "protects", null, 0, -1, Countermeasure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCountermeasure_Cost(), ecorePackage.getEInt(), "cost", "1", 0, 1, Countermeasure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCountermeasure_D3fendId(), ecorePackage.getEString(), "d3fendId", null, 0, 1, Countermeasure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(threatEClass, Threat.class, "Threat", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getThreat_RuleId(), ecorePackage.getEString(), "ruleId", null, 0, 1, Threat.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getThreat_References(), ecorePackage.getEString(), "references", null, 0, -1, Threat.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getThreat_Target(), this.getModelElement(), null, "target", null, 0, 1, Threat.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getThreat_Stride(), this.getStride(), "stride", null, 0, 1, Threat.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getThreat_Likelihood(), this.getLevel(), "likelihood", null, 0, 1, Threat.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getThreat_Impact(), this.getLevel(), "impact", null, 0, 1, Threat.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getThreat_Risk(), this.getLevel(), "risk", null, 0, 1, Threat.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getThreat_Status(), this.getThreatStatus(), "status", "OPEN", 0, 1, Threat.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getThreat_Justification(), ecorePackage.getEString(), "justification", null, 0, 1, Threat.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getThreat_MitigatedBy(), this.getCountermeasure(), null, "mitigatedBy", null, 0, -1, Threat.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getThreat_Origin(), this.getThreatOrigin(), "origin", "DERIVED", 0, 1, Threat.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(reviewDecisionEClass, ReviewDecision.class, "ReviewDecision", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getReviewDecision_ThreatId(), ecorePackage.getEString(), "threatId", null, 1, 1, ReviewDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewDecision_Decision(), this.getDecisionKind(), "decision", null, 0, 1, ReviewDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewDecision_Rationale(), ecorePackage.getEString(), "rationale", null, 0, 1, ReviewDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewDecision_Participants(), ecorePackage.getEString(), "participants", null, 0, -1, ReviewDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewDecision_DecidedBy(), ecorePackage.getEString(), "decidedBy", null, 0, 1, ReviewDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewDecision_DecidedAt(), ecorePackage.getEString(), "decidedAt", null, 0, 1, ReviewDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getReviewDecision_Countermeasures(), this.getCountermeasure(), null, "countermeasures", null, 0, -1, ReviewDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getReviewDecision_Supersedes(), this.getReviewDecision(), null, "supersedes", null, 0, 1, ReviewDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewDecision_Hash(), ecorePackage.getEString(), "hash", null, 0, 1, ReviewDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(assumptionEClass, Assumption.class, "Assumption", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAssumption_Statement(), ecorePackage.getEString(), "statement", null, 0, 1, Assumption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAssumption_About(), this.getModelElement(), null, "about", null, 0, -1, Assumption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAssumption_Status(), this.getAssumptionStatus(), "status", null, 0, 1, Assumption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(attestationEClass, Attestation.class, "Attestation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAttestation_Topic(), ecorePackage.getEString(), "topic", null, 0, 1, Attestation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAttestation_Statement(), ecorePackage.getEString(), "statement", null, 0, 1, Attestation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAttestation_AttestedBy(), ecorePackage.getEString(), "attestedBy", null, 0, 1, Attestation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAttestation_Date(), ecorePackage.getEString(), "date", null, 0, 1, Attestation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAttestation_Evidence(), ecorePackage.getEString(), "evidence", null, 0, 1, Attestation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		// Initialize enums and add enum literals
+		initEEnum(strideEEnum, Stride.class, "Stride");
+		addEEnumLiteral(strideEEnum, Stride.SPOOFING);
+		addEEnumLiteral(strideEEnum, Stride.TAMPERING);
+		addEEnumLiteral(strideEEnum, Stride.REPUDIATION);
+		addEEnumLiteral(strideEEnum, Stride.INFORMATION_DISCLOSURE);
+		addEEnumLiteral(strideEEnum, Stride.DENIAL_OF_SERVICE);
+		addEEnumLiteral(strideEEnum, Stride.ELEVATION_OF_PRIVILEGE);
+
+		initEEnum(levelEEnum, Level.class, "Level");
+		addEEnumLiteral(levelEEnum, Level.LOW);
+		addEEnumLiteral(levelEEnum, Level.MEDIUM);
+		addEEnumLiteral(levelEEnum, Level.HIGH);
+		addEEnumLiteral(levelEEnum, Level.CRITICAL);
+
+		initEEnum(classificationEEnum, Classification.class, "Classification");
+		addEEnumLiteral(classificationEEnum, Classification.PUBLIC);
+		addEEnumLiteral(classificationEEnum, Classification.INTERNAL);
+		addEEnumLiteral(classificationEEnum, Classification.CONFIDENTIAL);
+		addEEnumLiteral(classificationEEnum, Classification.RESTRICTED);
+		addEEnumLiteral(classificationEEnum, Classification.SECRET);
+
+		initEEnum(policyDomainEEnum, PolicyDomain.class, "PolicyDomain");
+		addEEnumLiteral(policyDomainEEnum, PolicyDomain.PUBLIC_CLOUD);
+		addEEnumLiteral(policyDomainEEnum, PolicyDomain.PRIVATE_CLOUD);
+		addEEnumLiteral(policyDomainEEnum, PolicyDomain.ON_PREMISES);
+		addEEnumLiteral(policyDomainEEnum, PolicyDomain.EDGE);
+		addEEnumLiteral(policyDomainEEnum, PolicyDomain.FIELD);
+		addEEnumLiteral(policyDomainEEnum, PolicyDomain.PARTNER);
+		addEEnumLiteral(policyDomainEEnum, PolicyDomain.INTERNET);
+
+		initEEnum(foundationalRequirementEEnum, FoundationalRequirement.class, "FoundationalRequirement");
+		addEEnumLiteral(foundationalRequirementEEnum, FoundationalRequirement.IAC);
+		addEEnumLiteral(foundationalRequirementEEnum, FoundationalRequirement.UC);
+		addEEnumLiteral(foundationalRequirementEEnum, FoundationalRequirement.SI);
+		addEEnumLiteral(foundationalRequirementEEnum, FoundationalRequirement.DC);
+		addEEnumLiteral(foundationalRequirementEEnum, FoundationalRequirement.RDF);
+		addEEnumLiteral(foundationalRequirementEEnum, FoundationalRequirement.TRE);
+		addEEnumLiteral(foundationalRequirementEEnum, FoundationalRequirement.RA);
+
+		initEEnum(trustBoundaryKindEEnum, TrustBoundaryKind.class, "TrustBoundaryKind");
+		addEEnumLiteral(trustBoundaryKindEEnum, TrustBoundaryKind.NETWORK);
+		addEEnumLiteral(trustBoundaryKindEEnum, TrustBoundaryKind.PROCESS);
+		addEEnumLiteral(trustBoundaryKindEEnum, TrustBoundaryKind.PHYSICAL);
+		addEEnumLiteral(trustBoundaryKindEEnum, TrustBoundaryKind.ORGANISATIONAL);
+		addEEnumLiteral(trustBoundaryKindEEnum, TrustBoundaryKind.CLOUD_TENANT);
+		addEEnumLiteral(trustBoundaryKindEEnum, TrustBoundaryKind.HARDWARE);
+
+		initEEnum(attackerCapabilityEEnum, AttackerCapability.class, "AttackerCapability");
+		addEEnumLiteral(attackerCapabilityEEnum, AttackerCapability.CASUAL);
+		addEEnumLiteral(attackerCapabilityEEnum, AttackerCapability.SIMPLE);
+		addEEnumLiteral(attackerCapabilityEEnum, AttackerCapability.SOPHISTICATED);
+		addEEnumLiteral(attackerCapabilityEEnum, AttackerCapability.EXTENDED);
+
+		initEEnum(attackerAccessEEnum, AttackerAccess.class, "AttackerAccess");
+		addEEnumLiteral(attackerAccessEEnum, AttackerAccess.REMOTE_NETWORK);
+		addEEnumLiteral(attackerAccessEEnum, AttackerAccess.ADJACENT_NETWORK);
+		addEEnumLiteral(attackerAccessEEnum, AttackerAccess.LOCAL);
+		addEEnumLiteral(attackerAccessEEnum, AttackerAccess.PHYSICAL);
+		addEEnumLiteral(attackerAccessEEnum, AttackerAccess.SUPPLY_CHAIN);
+		addEEnumLiteral(attackerAccessEEnum, AttackerAccess.INSIDER);
+
+		initEEnum(resourcesEEnum, Resources.class, "Resources");
+		addEEnumLiteral(resourcesEEnum, Resources.LOW);
+		addEEnumLiteral(resourcesEEnum, Resources.MODERATE);
+		addEEnumLiteral(resourcesEEnum, Resources.HIGH);
+		addEEnumLiteral(resourcesEEnum, Resources.NATION_STATE);
+
+		initEEnum(serviceModelEEnum, ServiceModel.class, "ServiceModel");
+		addEEnumLiteral(serviceModelEEnum, ServiceModel.IAAS);
+		addEEnumLiteral(serviceModelEEnum, ServiceModel.PAAS);
+		addEEnumLiteral(serviceModelEEnum, ServiceModel.SAAS);
+		addEEnumLiteral(serviceModelEEnum, ServiceModel.FAAS);
+
+		initEEnum(computeKindEEnum, ComputeKind.class, "ComputeKind");
+		addEEnumLiteral(computeKindEEnum, ComputeKind.VIRTUAL_MACHINE);
+		addEEnumLiteral(computeKindEEnum, ComputeKind.CONTAINER);
+		addEEnumLiteral(computeKindEEnum, ComputeKind.SERVERLESS);
+		addEEnumLiteral(computeKindEEnum, ComputeKind.BARE_METAL);
+		addEEnumLiteral(computeKindEEnum, ComputeKind.KUBERNETES_CLUSTER);
+
+		initEEnum(storageKindEEnum, StorageKind.class, "StorageKind");
+		addEEnumLiteral(storageKindEEnum, StorageKind.OBJECT_STORE);
+		addEEnumLiteral(storageKindEEnum, StorageKind.BLOCK_STORAGE);
+		addEEnumLiteral(storageKindEEnum, StorageKind.DATABASE);
+		addEEnumLiteral(storageKindEEnum, StorageKind.FILE_SHARE);
+		addEEnumLiteral(storageKindEEnum, StorageKind.DATA_LAKE);
+		addEEnumLiteral(storageKindEEnum, StorageKind.BACKUP);
+
+		initEEnum(transparencyEEnum, Transparency.class, "Transparency");
+		addEEnumLiteral(transparencyEEnum, Transparency.BLACK_BOX);
+		addEEnumLiteral(transparencyEEnum, Transparency.AUDITABLE);
+		addEEnumLiteral(transparencyEEnum, Transparency.WHITE_BOX);
+
+		initEEnum(protocolEEnum, Protocol.class, "Protocol");
+		addEEnumLiteral(protocolEEnum, Protocol.HTTPS);
+		addEEnumLiteral(protocolEEnum, Protocol.HTTP);
+		addEEnumLiteral(protocolEEnum, Protocol.MQTT);
+		addEEnumLiteral(protocolEEnum, Protocol.MQTTS);
+		addEEnumLiteral(protocolEEnum, Protocol.COAP);
+		addEEnumLiteral(protocolEEnum, Protocol.COAPS);
+		addEEnumLiteral(protocolEEnum, Protocol.DDS);
+		addEEnumLiteral(protocolEEnum, Protocol.DDS_SECURE);
+		addEEnumLiteral(protocolEEnum, Protocol.AMQP);
+		addEEnumLiteral(protocolEEnum, Protocol.OPC_UA);
+		addEEnumLiteral(protocolEEnum, Protocol.MODBUS_TCP);
+		addEEnumLiteral(protocolEEnum, Protocol.MODBUS_RTU);
+		addEEnumLiteral(protocolEEnum, Protocol.CAN);
+		addEEnumLiteral(protocolEEnum, Protocol.PROFINET);
+		addEEnumLiteral(protocolEEnum, Protocol.ETHERNET_IP);
+		addEEnumLiteral(protocolEEnum, Protocol.GRPC);
+		addEEnumLiteral(protocolEEnum, Protocol.SSH);
+		addEEnumLiteral(protocolEEnum, Protocol.SFTP);
+		addEEnumLiteral(protocolEEnum, Protocol.KMIP);
+		addEEnumLiteral(protocolEEnum, Protocol.PKCS11);
+		addEEnumLiteral(protocolEEnum, Protocol.LDAP);
+		addEEnumLiteral(protocolEEnum, Protocol.SYSLOG);
+		addEEnumLiteral(protocolEEnum, Protocol.SQL);
+		addEEnumLiteral(protocolEEnum, Protocol.BLE);
+		addEEnumLiteral(protocolEEnum, Protocol.ZIGBEE);
+		addEEnumLiteral(protocolEEnum, Protocol.LORAWAN);
+		addEEnumLiteral(protocolEEnum, Protocol.JTAG);
+		addEEnumLiteral(protocolEEnum, Protocol.SPI);
+		addEEnumLiteral(protocolEEnum, Protocol.I2C);
+		addEEnumLiteral(protocolEEnum, Protocol.UART);
+		addEEnumLiteral(protocolEEnum, Protocol.OTHER);
+
+		initEEnum(encryptionKindEEnum, EncryptionKind.class, "EncryptionKind");
+		addEEnumLiteral(encryptionKindEEnum, EncryptionKind.NONE);
+		addEEnumLiteral(encryptionKindEEnum, EncryptionKind.TLS);
+		addEEnumLiteral(encryptionKindEEnum, EncryptionKind.MUTUAL_TLS);
+		addEEnumLiteral(encryptionKindEEnum, EncryptionKind.DTLS);
+		addEEnumLiteral(encryptionKindEEnum, EncryptionKind.IPSEC);
+		addEEnumLiteral(encryptionKindEEnum, EncryptionKind.APPLICATION_LAYER);
+		addEEnumLiteral(encryptionKindEEnum, EncryptionKind.LINK_LAYER);
+		addEEnumLiteral(encryptionKindEEnum, EncryptionKind.QUANTUM_SAFE);
+
+		initEEnum(authenticationKindEEnum, AuthenticationKind.class, "AuthenticationKind");
+		addEEnumLiteral(authenticationKindEEnum, AuthenticationKind.NONE);
+		addEEnumLiteral(authenticationKindEEnum, AuthenticationKind.PASSWORD);
+		addEEnumLiteral(authenticationKindEEnum, AuthenticationKind.API_KEY);
+		addEEnumLiteral(authenticationKindEEnum, AuthenticationKind.TOKEN);
+		addEEnumLiteral(authenticationKindEEnum, AuthenticationKind.CERTIFICATE);
+		addEEnumLiteral(authenticationKindEEnum, AuthenticationKind.MUTUAL_CERTIFICATE);
+		addEEnumLiteral(authenticationKindEEnum, AuthenticationKind.PUF);
+		addEEnumLiteral(authenticationKindEEnum, AuthenticationKind.CONTEXT);
+		addEEnumLiteral(authenticationKindEEnum, AuthenticationKind.MESSAGE_MAC);
+
+		initEEnum(pathMediumEEnum, PathMedium.class, "PathMedium");
+		addEEnumLiteral(pathMediumEEnum, PathMedium.INTERNET);
+		addEEnumLiteral(pathMediumEEnum, PathMedium.LEASED_LINE);
+		addEEnumLiteral(pathMediumEEnum, PathMedium.MPLS);
+		addEEnumLiteral(pathMediumEEnum, PathMedium.VPN);
+		addEEnumLiteral(pathMediumEEnum, PathMedium.SATELLITE);
+		addEEnumLiteral(pathMediumEEnum, PathMedium.CELLULAR);
+		addEEnumLiteral(pathMediumEEnum, PathMedium.LPWA);
+		addEEnumLiteral(pathMediumEEnum, PathMedium.LAN);
+		addEEnumLiteral(pathMediumEEnum, PathMedium.WIRELESS_LAN);
+		addEEnumLiteral(pathMediumEEnum, PathMedium.FIELD_BUS);
+		addEEnumLiteral(pathMediumEEnum, PathMedium.BACKPLANE);
+
+		initEEnum(keyTypeEEnum, KeyType.class, "KeyType");
+		addEEnumLiteral(keyTypeEEnum, KeyType.SYMMETRIC_DATA_KEY);
+		addEEnumLiteral(keyTypeEEnum, KeyType.KEY_ENCRYPTION_KEY);
+		addEEnumLiteral(keyTypeEEnum, KeyType.ASYMMETRIC_PRIVATE);
+		addEEnumLiteral(keyTypeEEnum, KeyType.SIGNING_KEY);
+		addEEnumLiteral(keyTypeEEnum, KeyType.ROOT_CA_KEY);
+		addEEnumLiteral(keyTypeEEnum, KeyType.DEVICE_IDENTITY_KEY);
+		addEEnumLiteral(keyTypeEEnum, KeyType.SESSION_KEY);
+		addEEnumLiteral(keyTypeEEnum, KeyType.API_SECRET);
+		addEEnumLiteral(keyTypeEEnum, KeyType.FIRMWARE_ENCRYPTION_KEY);
+		addEEnumLiteral(keyTypeEEnum, KeyType.PUF_DERIVED_KEY);
+
+		initEEnum(deviceAuthMethodEEnum, DeviceAuthMethod.class, "DeviceAuthMethod");
+		addEEnumLiteral(deviceAuthMethodEEnum, DeviceAuthMethod.NONE);
+		addEEnumLiteral(deviceAuthMethodEEnum, DeviceAuthMethod.DEFAULT_PASSWORD);
+		addEEnumLiteral(deviceAuthMethodEEnum, DeviceAuthMethod.SHARED_SECRET);
+		addEEnumLiteral(deviceAuthMethodEEnum, DeviceAuthMethod.UNIQUE_PASSWORD);
+		addEEnumLiteral(deviceAuthMethodEEnum, DeviceAuthMethod.CERTIFICATE);
+		addEEnumLiteral(deviceAuthMethodEEnum, DeviceAuthMethod.PUF);
+		addEEnumLiteral(deviceAuthMethodEEnum, DeviceAuthMethod.CONTEXT);
+		addEEnumLiteral(deviceAuthMethodEEnum, DeviceAuthMethod.TPM_ATTESTATION);
+
+		initEEnum(credentialStoreEEnum, CredentialStore.class, "CredentialStore");
+		addEEnumLiteral(credentialStoreEEnum, CredentialStore.NONE);
+		addEEnumLiteral(credentialStoreEEnum, CredentialStore.PLAIN_FLASH);
+		addEEnumLiteral(credentialStoreEEnum, CredentialStore.FILESYSTEM);
+		addEEnumLiteral(credentialStoreEEnum, CredentialStore.SECURE_ELEMENT);
+		addEEnumLiteral(credentialStoreEEnum, CredentialStore.TEE);
+		addEEnumLiteral(credentialStoreEEnum, CredentialStore.TPM);
+		addEEnumLiteral(credentialStoreEEnum, CredentialStore.PUF_DERIVED);
+
+		initEEnum(brokerProtocolEEnum, BrokerProtocol.class, "BrokerProtocol");
+		addEEnumLiteral(brokerProtocolEEnum, BrokerProtocol.MQTT);
+		addEEnumLiteral(brokerProtocolEEnum, BrokerProtocol.COAP);
+		addEEnumLiteral(brokerProtocolEEnum, BrokerProtocol.DDS);
+		addEEnumLiteral(brokerProtocolEEnum, BrokerProtocol.AMQP);
+		addEEnumLiteral(brokerProtocolEEnum, BrokerProtocol.OPC_UA_PUBSUB);
+		addEEnumLiteral(brokerProtocolEEnum, BrokerProtocol.KAFKA);
+
+		initEEnum(otaSchemeEEnum, OtaScheme.class, "OtaScheme");
+		addEEnumLiteral(otaSchemeEEnum, OtaScheme.NONE);
+		addEEnumLiteral(otaSchemeEEnum, OtaScheme.PROPRIETARY_UNSIGNED);
+		addEEnumLiteral(otaSchemeEEnum, OtaScheme.PROPRIETARY_SIGNED);
+		addEEnumLiteral(otaSchemeEEnum, OtaScheme.SUIT);
+		addEEnumLiteral(otaSchemeEEnum, OtaScheme.UPTANE);
+		addEEnumLiteral(otaSchemeEEnum, OtaScheme.TUF);
+
+		initEEnum(trustAnchorEEnum, TrustAnchor.class, "TrustAnchor");
+		addEEnumLiteral(trustAnchorEEnum, TrustAnchor.NONE);
+		addEEnumLiteral(trustAnchorEEnum, TrustAnchor.CERTIFICATE_AUTHORITY);
+		addEEnumLiteral(trustAnchorEEnum, TrustAnchor.CHIP);
+		addEEnumLiteral(trustAnchorEEnum, TrustAnchor.DISTRIBUTED_LEDGER);
+		addEEnumLiteral(trustAnchorEEnum, TrustAnchor.PINNED_KEY);
+
+		initEEnum(osKindEEnum, OsKind.class, "OsKind");
+		addEEnumLiteral(osKindEEnum, OsKind.BARE_METAL);
+		addEEnumLiteral(osKindEEnum, OsKind.RTOS);
+		addEEnumLiteral(osKindEEnum, OsKind.EMBEDDED_LINUX);
+		addEEnumLiteral(osKindEEnum, OsKind.GENERAL_PURPOSE);
+		addEEnumLiteral(osKindEEnum, OsKind.HYPERVISOR);
+		addEEnumLiteral(osKindEEnum, OsKind.MOBILE);
+
+		initEEnum(teeTechnologyEEnum, TeeTechnology.class, "TeeTechnology");
+		addEEnumLiteral(teeTechnologyEEnum, TeeTechnology.ARM_TRUSTZONE);
+		addEEnumLiteral(teeTechnologyEEnum, TeeTechnology.INTEL_SGX);
+		addEEnumLiteral(teeTechnologyEEnum, TeeTechnology.INTEL_TDX);
+		addEEnumLiteral(teeTechnologyEEnum, TeeTechnology.AMD_SEV_SNP);
+		addEEnumLiteral(teeTechnologyEEnum, TeeTechnology.RISCV_KEYSTONE);
+		addEEnumLiteral(teeTechnologyEEnum, TeeTechnology.SECURE_ELEMENT);
+		addEEnumLiteral(teeTechnologyEEnum, TeeTechnology.OTHER);
+
+		initEEnum(rootOfTrustKindEEnum, RootOfTrustKind.class, "RootOfTrustKind");
+		addEEnumLiteral(rootOfTrustKindEEnum, RootOfTrustKind.IMMUTABLE_BOOT_ROM);
+		addEEnumLiteral(rootOfTrustKindEEnum, RootOfTrustKind.SECURE_ELEMENT);
+		addEEnumLiteral(rootOfTrustKindEEnum, RootOfTrustKind.TPM);
+		addEEnumLiteral(rootOfTrustKindEEnum, RootOfTrustKind.DICE);
+		addEEnumLiteral(rootOfTrustKindEEnum, RootOfTrustKind.TEE_BASED);
+		addEEnumLiteral(rootOfTrustKindEEnum, RootOfTrustKind.SOFTWARE);
+
+		initEEnum(fieldBusKindEEnum, FieldBusKind.class, "FieldBusKind");
+		addEEnumLiteral(fieldBusKindEEnum, FieldBusKind.CAN);
+		addEEnumLiteral(fieldBusKindEEnum, FieldBusKind.CAN_FD);
+		addEEnumLiteral(fieldBusKindEEnum, FieldBusKind.MODBUS_RTU);
+		addEEnumLiteral(fieldBusKindEEnum, FieldBusKind.PROFIBUS);
+		addEEnumLiteral(fieldBusKindEEnum, FieldBusKind.PROFINET);
+		addEEnumLiteral(fieldBusKindEEnum, FieldBusKind.ETHERCAT);
+		addEEnumLiteral(fieldBusKindEEnum, FieldBusKind.LIN);
+		addEEnumLiteral(fieldBusKindEEnum, FieldBusKind.FLEXRAY);
+		addEEnumLiteral(fieldBusKindEEnum, FieldBusKind.HART);
+		addEEnumLiteral(fieldBusKindEEnum, FieldBusKind.BACNET);
+		addEEnumLiteral(fieldBusKindEEnum, FieldBusKind.I2C);
+		addEEnumLiteral(fieldBusKindEEnum, FieldBusKind.SPI);
+
+		initEEnum(controllerKindEEnum, ControllerKind.class, "ControllerKind");
+		addEEnumLiteral(controllerKindEEnum, ControllerKind.PLC);
+		addEEnumLiteral(controllerKindEEnum, ControllerKind.RTU);
+		addEEnumLiteral(controllerKindEEnum, ControllerKind.IED);
+		addEEnumLiteral(controllerKindEEnum, ControllerKind.DCS_CONTROLLER);
+		addEEnumLiteral(controllerKindEEnum, ControllerKind.SAFETY_CONTROLLER);
+		addEEnumLiteral(controllerKindEEnum, ControllerKind.ECU);
+
+		initEEnum(workstationKindEEnum, WorkstationKind.class, "WorkstationKind");
+		addEEnumLiteral(workstationKindEEnum, WorkstationKind.HMI);
+		addEEnumLiteral(workstationKindEEnum, WorkstationKind.ENGINEERING_WORKSTATION);
+		addEEnumLiteral(workstationKindEEnum, WorkstationKind.HISTORIAN);
+		addEEnumLiteral(workstationKindEEnum, WorkstationKind.JUMP_HOST);
+		addEEnumLiteral(workstationKindEEnum, WorkstationKind.OPERATOR_PC);
+		addEEnumLiteral(workstationKindEEnum, WorkstationKind.SCADA_SERVER);
+
+		initEEnum(networkNodeKindEEnum, NetworkNodeKind.class, "NetworkNodeKind");
+		addEEnumLiteral(networkNodeKindEEnum, NetworkNodeKind.ROUTER);
+		addEEnumLiteral(networkNodeKindEEnum, NetworkNodeKind.SWITCH);
+		addEEnumLiteral(networkNodeKindEEnum, NetworkNodeKind.FIREWALL);
+		addEEnumLiteral(networkNodeKindEEnum, NetworkNodeKind.VPN_GATEWAY);
+		addEEnumLiteral(networkNodeKindEEnum, NetworkNodeKind.DATA_DIODE);
+		addEEnumLiteral(networkNodeKindEEnum, NetworkNodeKind.LOAD_BALANCER);
+		addEEnumLiteral(networkNodeKindEEnum, NetworkNodeKind.WIRELESS_ACCESS_POINT);
+		addEEnumLiteral(networkNodeKindEEnum, NetworkNodeKind.MODEM);
+		addEEnumLiteral(networkNodeKindEEnum, NetworkNodeKind.API_GATEWAY);
+
+		initEEnum(applicationKindEEnum, ApplicationKind.class, "ApplicationKind");
+		addEEnumLiteral(applicationKindEEnum, ApplicationKind.WEB_APPLICATION);
+		addEEnumLiteral(applicationKindEEnum, ApplicationKind.API_SERVICE);
+		addEEnumLiteral(applicationKindEEnum, ApplicationKind.ANALYTICS);
+		addEEnumLiteral(applicationKindEEnum, ApplicationKind.DATABASE_ENGINE);
+		addEEnumLiteral(applicationKindEEnum, ApplicationKind.MESSAGE_PROCESSOR);
+		addEEnumLiteral(applicationKindEEnum, ApplicationKind.MOBILE_APP);
+		addEEnumLiteral(applicationKindEEnum, ApplicationKind.DESKTOP_APP);
+		addEEnumLiteral(applicationKindEEnum, ApplicationKind.ML_MODEL);
+		addEEnumLiteral(applicationKindEEnum, ApplicationKind.BATCH_JOB);
+		addEEnumLiteral(applicationKindEEnum, ApplicationKind.CONTROL_LOGIC);
+
+		initEEnum(sensorPrincipleEEnum, SensorPrinciple.class, "SensorPrinciple");
+		addEEnumLiteral(sensorPrincipleEEnum, SensorPrinciple.TEMPERATURE);
+		addEEnumLiteral(sensorPrincipleEEnum, SensorPrinciple.PRESSURE);
+		addEEnumLiteral(sensorPrincipleEEnum, SensorPrinciple.FLOW);
+		addEEnumLiteral(sensorPrincipleEEnum, SensorPrinciple.VIBRATION);
+		addEEnumLiteral(sensorPrincipleEEnum, SensorPrinciple.ACOUSTIC);
+		addEEnumLiteral(sensorPrincipleEEnum, SensorPrinciple.ULTRASONIC);
+		addEEnumLiteral(sensorPrincipleEEnum, SensorPrinciple.LIDAR);
+		addEEnumLiteral(sensorPrincipleEEnum, SensorPrinciple.RADAR);
+		addEEnumLiteral(sensorPrincipleEEnum, SensorPrinciple.CAMERA);
+		addEEnumLiteral(sensorPrincipleEEnum, SensorPrinciple.INERTIAL);
+		addEEnumLiteral(sensorPrincipleEEnum, SensorPrinciple.GNSS);
+		addEEnumLiteral(sensorPrincipleEEnum, SensorPrinciple.MAGNETIC);
+		addEEnumLiteral(sensorPrincipleEEnum, SensorPrinciple.VOLTAGE_CURRENT);
+		addEEnumLiteral(sensorPrincipleEEnum, SensorPrinciple.GAS);
+		addEEnumLiteral(sensorPrincipleEEnum, SensorPrinciple.PROXIMITY);
+
+		initEEnum(chipKindEEnum, ChipKind.class, "ChipKind");
+		addEEnumLiteral(chipKindEEnum, ChipKind.SOC);
+		addEEnumLiteral(chipKindEEnum, ChipKind.MCU);
+		addEEnumLiteral(chipKindEEnum, ChipKind.CPU);
+		addEEnumLiteral(chipKindEEnum, ChipKind.FPGA);
+		addEEnumLiteral(chipKindEEnum, ChipKind.ASIC);
+		addEEnumLiteral(chipKindEEnum, ChipKind.MEMORY);
+		addEEnumLiteral(chipKindEEnum, ChipKind.SECURE_ELEMENT);
+		addEEnumLiteral(chipKindEEnum, ChipKind.TPM);
+		addEEnumLiteral(chipKindEEnum, ChipKind.RADIO);
+		addEEnumLiteral(chipKindEEnum, ChipKind.SENSOR_IC);
+		addEEnumLiteral(chipKindEEnum, ChipKind.POWER_MANAGEMENT);
+
+		initEEnum(ipKindEEnum, IpKind.class, "IpKind");
+		addEEnumLiteral(ipKindEEnum, IpKind.SOFT);
+		addEEnumLiteral(ipKindEEnum, IpKind.FIRM);
+		addEEnumLiteral(ipKindEEnum, IpKind.HARD);
+
+		initEEnum(packageKindEEnum, PackageKind.class, "PackageKind");
+		addEEnumLiteral(packageKindEEnum, PackageKind.BGA);
+		addEEnumLiteral(packageKindEEnum, PackageKind.QFN);
+		addEEnumLiteral(packageKindEEnum, PackageKind.QFP);
+		addEEnumLiteral(packageKindEEnum, PackageKind.SIP);
+		addEEnumLiteral(packageKindEEnum, PackageKind.CHIP_SCALE);
+		addEEnumLiteral(packageKindEEnum, PackageKind.INTERPOSER_25D);
+		addEEnumLiteral(packageKindEEnum, PackageKind.STACKED_3D);
+
+		initEEnum(debugPortKindEEnum, DebugPortKind.class, "DebugPortKind");
+		addEEnumLiteral(debugPortKindEEnum, DebugPortKind.JTAG);
+		addEEnumLiteral(debugPortKindEEnum, DebugPortKind.SWD);
+		addEEnumLiteral(debugPortKindEEnum, DebugPortKind.UART);
+		addEEnumLiteral(debugPortKindEEnum, DebugPortKind.USB);
+		addEEnumLiteral(debugPortKindEEnum, DebugPortKind.SPI);
+		addEEnumLiteral(debugPortKindEEnum, DebugPortKind.I2C);
+		addEEnumLiteral(debugPortKindEEnum, DebugPortKind.PCIE);
+		addEEnumLiteral(debugPortKindEEnum, DebugPortKind.PROPRIETARY);
+
+		initEEnum(debugPortStateEEnum, DebugPortState.class, "DebugPortState");
+		addEEnumLiteral(debugPortStateEEnum, DebugPortState.OPEN);
+		addEEnumLiteral(debugPortStateEEnum, DebugPortState.PASSWORD_LOCKED);
+		addEEnumLiteral(debugPortStateEEnum, DebugPortState.CRYPTO_AUTHENTICATED);
+		addEEnumLiteral(debugPortStateEEnum, DebugPortState.FUSED_DISABLED);
+		addEEnumLiteral(debugPortStateEEnum, DebugPortState.PHYSICALLY_REMOVED);
+
+		initEEnum(pufKindEEnum, PufKind.class, "PufKind");
+		addEEnumLiteral(pufKindEEnum, PufKind.SRAM);
+		addEEnumLiteral(pufKindEEnum, PufKind.ARBITER);
+		addEEnumLiteral(pufKindEEnum, PufKind.RING_OSCILLATOR);
+		addEEnumLiteral(pufKindEEnum, PufKind.BUTTERFLY);
+		addEEnumLiteral(pufKindEEnum, PufKind.OPTICAL);
+		addEEnumLiteral(pufKindEEnum, PufKind.OTHER);
+
+		initEEnum(identityKindEEnum, IdentityKind.class, "IdentityKind");
+		addEEnumLiteral(identityKindEEnum, IdentityKind.NONE);
+		addEEnumLiteral(identityKindEEnum, IdentityKind.SERIAL_NUMBER);
+		addEEnumLiteral(identityKindEEnum, IdentityKind.CRYPTOGRAPHIC);
+		addEEnumLiteral(identityKindEEnum, IdentityKind.PUF_BASED);
+		addEEnumLiteral(identityKindEEnum, IdentityKind.AGEING_FINGERPRINT);
+
+		initEEnum(physicalExposureEEnum, PhysicalExposure.class, "PhysicalExposure");
+		addEEnumLiteral(physicalExposureEEnum, PhysicalExposure.POWER_ANALYSIS);
+		addEEnumLiteral(physicalExposureEEnum, PhysicalExposure.TIMING);
+		addEEnumLiteral(physicalExposureEEnum, PhysicalExposure.EM_EMANATION);
+		addEEnumLiteral(physicalExposureEEnum, PhysicalExposure.TEMPEST);
+		addEEnumLiteral(physicalExposureEEnum, PhysicalExposure.FAULT_INJECTION);
+		addEEnumLiteral(physicalExposureEEnum, PhysicalExposure.LASER_INJECTION);
+		addEEnumLiteral(physicalExposureEEnum, PhysicalExposure.INTENTIONAL_EMI);
+		addEEnumLiteral(physicalExposureEEnum, PhysicalExposure.ACOUSTIC_INJECTION);
+		addEEnumLiteral(physicalExposureEEnum, PhysicalExposure.PROBING);
+		addEEnumLiteral(physicalExposureEEnum, PhysicalExposure.DECAPSULATION);
+
+		initEEnum(physicalAccessEEnum, PhysicalAccess.class, "PhysicalAccess");
+		addEEnumLiteral(physicalAccessEEnum, PhysicalAccess.NONE);
+		addEEnumLiteral(physicalAccessEEnum, PhysicalAccess.RESTRICTED);
+		addEEnumLiteral(physicalAccessEEnum, PhysicalAccess.STAFF);
+		addEEnumLiteral(physicalAccessEEnum, PhysicalAccess.PUBLIC);
+
+		initEEnum(lifecyclePhaseEEnum, LifecyclePhase.class, "LifecyclePhase");
+		addEEnumLiteral(lifecyclePhaseEEnum, LifecyclePhase.DESIGN);
+		addEEnumLiteral(lifecyclePhaseEEnum, LifecyclePhase.MANUFACTURE);
+		addEEnumLiteral(lifecyclePhaseEEnum, LifecyclePhase.SOFTWARE_EMBEDDING);
+		addEEnumLiteral(lifecyclePhaseEEnum, LifecyclePhase.INTEGRATION);
+		addEEnumLiteral(lifecyclePhaseEEnum, LifecyclePhase.DISTRIBUTION);
+		addEEnumLiteral(lifecyclePhaseEEnum, LifecyclePhase.OPERATION);
+		addEEnumLiteral(lifecyclePhaseEEnum, LifecyclePhase.REUSE);
+		addEEnumLiteral(lifecyclePhaseEEnum, LifecyclePhase.DISPOSAL);
+
+		initEEnum(verificationMethodEEnum, VerificationMethod.class, "VerificationMethod");
+		addEEnumLiteral(verificationMethodEEnum, VerificationMethod.PROVENANCE_CHECK);
+		addEEnumLiteral(verificationMethodEEnum, VerificationMethod.AUTHENTICITY_TEST);
+		addEEnumLiteral(verificationMethodEEnum, VerificationMethod.TROJAN_INSPECTION);
+		addEEnumLiteral(verificationMethodEEnum, VerificationMethod.SIDE_CHANNEL_FINGERPRINT);
+		addEEnumLiteral(verificationMethodEEnum, VerificationMethod.XRAY_INSPECTION);
+		addEEnumLiteral(verificationMethodEEnum, VerificationMethod.FUNCTIONAL_TEST);
+		addEEnumLiteral(verificationMethodEEnum, VerificationMethod.FORMAL_VERIFICATION);
+		addEEnumLiteral(verificationMethodEEnum, VerificationMethod.CODE_REVIEW);
+		addEEnumLiteral(verificationMethodEEnum, VerificationMethod.SBOM_REVIEW);
+		addEEnumLiteral(verificationMethodEEnum, VerificationMethod.SIGNATURE_CHECK);
+		addEEnumLiteral(verificationMethodEEnum, VerificationMethod.PUF_ENROLMENT);
+		addEEnumLiteral(verificationMethodEEnum, VerificationMethod.SUPPLIER_AUDIT);
+
+		initEEnum(verificationResultEEnum, VerificationResult.class, "VerificationResult");
+		addEEnumLiteral(verificationResultEEnum, VerificationResult.PASSED);
+		addEEnumLiteral(verificationResultEEnum, VerificationResult.FAILED);
+		addEEnumLiteral(verificationResultEEnum, VerificationResult.PENDING);
+		addEEnumLiteral(verificationResultEEnum, VerificationResult.NOT_PERFORMED);
+
+		initEEnum(countermeasureKindEEnum, CountermeasureKind.class, "CountermeasureKind");
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.MULTI_FACTOR_AUTHENTICATION);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.STRONG_AUTHENTICATION);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.MUTUAL_AUTHENTICATION);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.UNIQUE_CREDENTIALS);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.ACCESS_CONTROL);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.LEAST_PRIVILEGE);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.ACCOUNT_LOCKOUT);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.SESSION_MANAGEMENT);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.ENCRYPTION_AT_REST);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.ENCRYPTION_IN_TRANSIT);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.CONFIDENTIAL_COMPUTING);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.CUSTOMER_MANAGED_KEYS);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.KEY_ROTATION);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.HSM_KEY_STORAGE);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.DATA_ANONYMISATION);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.DATA_MINIMISATION);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.DATA_LEAK_PREVENTION);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.INTEGRITY_PROTECTION);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.MESSAGE_AUTHENTICATION);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.NETWORK_SEGMENTATION);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.FIREWALL);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.DATA_DIODE);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.VPN);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.ROUTE_CONTROL);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.PATH_DIVERSITY);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.ROUTE_MONITORING);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.RATE_LIMITING);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.DDOS_PROTECTION);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.INTRUSION_DETECTION);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.PROTOCOL_FILTERING);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.AUDIT_LOGGING);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.TAMPER_EVIDENT_LOGGING);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.SECURITY_MONITORING);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.ANOMALY_DETECTION);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.BACKUP);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.REDUNDANCY);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.INCIDENT_RESPONSE);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.INPUT_VALIDATION);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.SECURE_CODING);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.SECURE_CONFIGURATION);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.PATCH_MANAGEMENT);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.SBOM);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.VULNERABILITY_SCANNING);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.SANDBOXING);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.MEMORY_PROTECTION);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.APPLICATION_ALLOWLISTING);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.SECURE_BOOT);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.SIGNED_FIRMWARE);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.FIRMWARE_ENCRYPTION);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.SECURE_UPDATE);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.ROLLBACK_PROTECTION);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.CODE_SIGNING);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.DEBUG_PORT_LOCK);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.TAMPER_RESISTANCE);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.TAMPER_DETECTION);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.SIDE_CHANNEL_COUNTERMEASURE);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.FAULT_INJECTION_DETECTION);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.EM_SHIELDING);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.EMI_FILTERING);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.PUF_IDENTITY);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.HARDWARE_ROOT_OF_TRUST);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.TRUSTED_EXECUTION_ENVIRONMENT);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.SENSOR_PLAUSIBILITY_CHECK);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.PHYSICAL_SECURITY);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.PROVENANCE_VERIFICATION);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.AUTHENTICITY_TEST);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.TROJAN_INSPECTION);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.SUPPLIER_ASSESSMENT);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.SECURE_PROVISIONING);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.COMPONENT_TRACEABILITY);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.IP_VERIFICATION);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.SECURE_DISPOSAL);
+
+		initEEnum(countermeasureStatusEEnum, CountermeasureStatus.class, "CountermeasureStatus");
+		addEEnumLiteral(countermeasureStatusEEnum, CountermeasureStatus.PROPOSED);
+		addEEnumLiteral(countermeasureStatusEEnum, CountermeasureStatus.PLANNED);
+		addEEnumLiteral(countermeasureStatusEEnum, CountermeasureStatus.IMPLEMENTED);
+		addEEnumLiteral(countermeasureStatusEEnum, CountermeasureStatus.VERIFIED);
+
+		initEEnum(threatStatusEEnum, ThreatStatus.class, "ThreatStatus");
+		addEEnumLiteral(threatStatusEEnum, ThreatStatus.OPEN);
+		addEEnumLiteral(threatStatusEEnum, ThreatStatus.MITIGATED);
+		addEEnumLiteral(threatStatusEEnum, ThreatStatus.ACCEPTED);
+		addEEnumLiteral(threatStatusEEnum, ThreatStatus.TRANSFERRED);
+		addEEnumLiteral(threatStatusEEnum, ThreatStatus.NOT_APPLICABLE);
+
+		initEEnum(threatOriginEEnum, ThreatOrigin.class, "ThreatOrigin");
+		addEEnumLiteral(threatOriginEEnum, ThreatOrigin.DERIVED);
+		addEEnumLiteral(threatOriginEEnum, ThreatOrigin.IMPORTED);
+		addEEnumLiteral(threatOriginEEnum, ThreatOrigin.MANUAL);
+
+		initEEnum(decisionKindEEnum, DecisionKind.class, "DecisionKind");
+		addEEnumLiteral(decisionKindEEnum, DecisionKind.MITIGATE);
+		addEEnumLiteral(decisionKindEEnum, DecisionKind.ACCEPT);
+		addEEnumLiteral(decisionKindEEnum, DecisionKind.TRANSFER);
+		addEEnumLiteral(decisionKindEEnum, DecisionKind.NOT_APPLICABLE);
+		addEEnumLiteral(decisionKindEEnum, DecisionKind.REOPEN);
+
+		initEEnum(assumptionStatusEEnum, AssumptionStatus.class, "AssumptionStatus");
+		addEEnumLiteral(assumptionStatusEEnum, AssumptionStatus.UNCONFIRMED);
+		addEEnumLiteral(assumptionStatusEEnum, AssumptionStatus.CONFIRMED);
+		addEEnumLiteral(assumptionStatusEEnum, AssumptionStatus.REJECTED);
+
+		// Create resource
 		createResource(eNS_URI);
-	}
-
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private boolean isFixed = false;
-
-	/**
-	 * Fixes up the loaded package, to make it appear as if it had been programmatically built.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public void fixPackageContents() {
-		if (isFixed) return;
-		isFixed = true;
-		fixEClassifiers();
-	}
-
-	/**
-	 * Sets the instance class on the given classifier.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	protected void fixInstanceClass(EClassifier eClassifier) {
-		if (eClassifier.getInstanceClassName() == null) {
-			eClassifier.setInstanceClassName("org.threatloom.model." + eClassifier.getName());
-			setGeneratedClassName(eClassifier);
-		}
 	}
 
 } //ThreatloomPackageImpl
