@@ -57,6 +57,7 @@ public final class ModelStore {
         Ids.assignMissing(model);
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
+        if (Files.isDirectory(target)) throw new IOException(target + ": is a directory, not a model file");
         Files.createDirectories(dir);
         try (SaveLock lock = SaveLock.acquire(target)) {
             Path temp = SaveLock.newTempFile(target);
