@@ -1,0 +1,18 @@
+package org.threatloom.catalog.data;
+
+import java.util.List;
+import java.util.Map;
+
+/** Null-tolerant immutable copies, used by the record constructors (absent JSON arrays read as null). */
+final class Lists {
+    private Lists() {
+    }
+
+    static <T> List<T> copy(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+
+    static <K, V> Map<K, V> copy(Map<K, V> map) {
+        return map == null ? Map.of() : Map.copyOf(map);
+    }
+}
