@@ -29,6 +29,9 @@ package org.threatloom.model;
  *   <li>{@link org.threatloom.model.CryptoKey#isUsedInUse <em>Used In Use</em>}</li>
  *   <li>{@link org.threatloom.model.CryptoKey#getRotationDays <em>Rotation Days</em>}</li>
  *   <li>{@link org.threatloom.model.CryptoKey#isExportable <em>Exportable</em>}</li>
+ *   <li>{@link org.threatloom.model.CryptoKey#getControl <em>Control</em>}</li>
+ *   <li>{@link org.threatloom.model.CryptoKey#getWrappedBy <em>Wrapped By</em>}</li>
+ *   <li>{@link org.threatloom.model.CryptoKey#isSharedAcrossUnits <em>Shared Across Units</em>}</li>
  * </ul>
  *
  * @see org.threatloom.model.ThreatloomPackage#getCryptoKey()
@@ -288,5 +291,83 @@ public interface CryptoKey extends ModelElement {
 	 * @generated
 	 */
 	void setExportable(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Control</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.threatloom.model.KeyControl}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Who controls the key lifecycle (BYOK/HYOK belong to keys, not to the KMS)
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Control</em>' attribute.
+	 * @see org.threatloom.model.KeyControl
+	 * @see #setControl(KeyControl)
+	 * @see org.threatloom.model.ThreatloomPackage#getCryptoKey_Control()
+	 * @model
+	 * @generated
+	 */
+	KeyControl getControl();
+
+	/**
+	 * Sets the value of the '{@link org.threatloom.model.CryptoKey#getControl <em>Control</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Control</em>' attribute.
+	 * @see org.threatloom.model.KeyControl
+	 * @see #getControl()
+	 * @generated
+	 */
+	void setControl(KeyControl value);
+
+	/**
+	 * Returns the value of the '<em><b>Wrapped By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Key-encryption key this key is wrapped under (e.g. a cloud data key wrapped by an on-prem KEK)
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Wrapped By</em>' reference.
+	 * @see #setWrappedBy(CryptoKey)
+	 * @see org.threatloom.model.ThreatloomPackage#getCryptoKey_WrappedBy()
+	 * @model
+	 * @generated
+	 */
+	CryptoKey getWrappedBy();
+
+	/**
+	 * Sets the value of the '{@link org.threatloom.model.CryptoKey#getWrappedBy <em>Wrapped By</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Wrapped By</em>' reference.
+	 * @see #getWrappedBy()
+	 * @generated
+	 */
+	void setWrappedBy(CryptoKey value);
+
+	/**
+	 * Returns the value of the '<em><b>Shared Across Units</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The same key is on every unit of a product (a fleet-wide secret)
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Shared Across Units</em>' attribute.
+	 * @see #setSharedAcrossUnits(boolean)
+	 * @see org.threatloom.model.ThreatloomPackage#getCryptoKey_SharedAcrossUnits()
+	 * @model
+	 * @generated
+	 */
+	boolean isSharedAcrossUnits();
+
+	/**
+	 * Sets the value of the '{@link org.threatloom.model.CryptoKey#isSharedAcrossUnits <em>Shared Across Units</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Shared Across Units</em>' attribute.
+	 * @see #isSharedAcrossUnits()
+	 * @generated
+	 */
+	void setSharedAcrossUnits(boolean value);
 
 } // CryptoKey

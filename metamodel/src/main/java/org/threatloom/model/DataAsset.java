@@ -5,6 +5,7 @@
  */
 package org.threatloom.model;
 
+import org.eclipse.emf.common.util.EList;
 
 /**
  * <!-- begin-user-doc -->
@@ -28,6 +29,7 @@ package org.threatloom.model;
  *   <li>{@link org.threatloom.model.DataAsset#isAnonymised <em>Anonymised</em>}</li>
  *   <li>{@link org.threatloom.model.DataAsset#isPersonalData <em>Personal Data</em>}</li>
  *   <li>{@link org.threatloom.model.DataAsset#getProtectedBy <em>Protected By</em>}</li>
+ *   <li>{@link org.threatloom.model.DataAsset#getDerivedFrom <em>Derived From</em>}</li>
  * </ul>
  *
  * @see org.threatloom.model.ThreatloomPackage#getDataAsset()
@@ -271,5 +273,20 @@ public interface DataAsset extends ModelElement {
 	 * @generated
 	 */
 	void setProtectedBy(CryptoKey value);
+
+	/**
+	 * Returns the value of the '<em><b>Derived From</b></em>' reference list.
+	 * The list contents are of type {@link org.threatloom.model.DataAsset}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Data this asset was derived from (pseudonymised, tokenised, aggregated)
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Derived From</em>' reference list.
+	 * @see org.threatloom.model.ThreatloomPackage#getDataAsset_DerivedFrom()
+	 * @model
+	 * @generated
+	 */
+	EList<DataAsset> getDerivedFrom();
 
 } // DataAsset

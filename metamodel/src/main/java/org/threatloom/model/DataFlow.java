@@ -34,6 +34,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.threatloom.model.DataFlow#getRouteRequirement <em>Route Requirement</em>}</li>
  *   <li>{@link org.threatloom.model.DataFlow#getConduit <em>Conduit</em>}</li>
  *   <li>{@link org.threatloom.model.DataFlow#getAuditedBy <em>Audited By</em>}</li>
+ *   <li>{@link org.threatloom.model.DataFlow#getPhase <em>Phase</em>}</li>
  * </ul>
  *
  * @see org.threatloom.model.ThreatloomPackage#getDataFlow()
@@ -93,6 +94,7 @@ public interface DataFlow extends ModelElement {
 
 	/**
 	 * Returns the value of the '<em><b>Protocol</b></em>' attribute.
+	 * The default value is <code>"OTHER"</code>.
 	 * The literals are from the enumeration {@link org.threatloom.model.Protocol}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -103,7 +105,7 @@ public interface DataFlow extends ModelElement {
 	 * @see org.threatloom.model.Protocol
 	 * @see #setProtocol(Protocol)
 	 * @see org.threatloom.model.ThreatloomPackage#getDataFlow_Protocol()
-	 * @model
+	 * @model default="OTHER"
 	 * @generated
 	 */
 	Protocol getProtocol();
@@ -369,5 +371,34 @@ public interface DataFlow extends ModelElement {
 	 * @generated
 	 */
 	void setAuditedBy(AuditTrail value);
+
+	/**
+	 * Returns the value of the '<em><b>Phase</b></em>' attribute.
+	 * The default value is <code>"OPERATION"</code>.
+	 * The literals are from the enumeration {@link org.threatloom.model.LifecyclePhase}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Lifecycle phase in which the flow exists (e.g. MANUFACTURE for end-of-line provisioning)
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Phase</em>' attribute.
+	 * @see org.threatloom.model.LifecyclePhase
+	 * @see #setPhase(LifecyclePhase)
+	 * @see org.threatloom.model.ThreatloomPackage#getDataFlow_Phase()
+	 * @model default="OPERATION"
+	 * @generated
+	 */
+	LifecyclePhase getPhase();
+
+	/**
+	 * Sets the value of the '{@link org.threatloom.model.DataFlow#getPhase <em>Phase</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Phase</em>' attribute.
+	 * @see org.threatloom.model.LifecyclePhase
+	 * @see #getPhase()
+	 * @generated
+	 */
+	void setPhase(LifecyclePhase value);
 
 } // DataFlow

@@ -102,7 +102,17 @@ public enum EncryptionKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	QUANTUM_SAFE(7, "QUANTUM_SAFE", "QUANTUM_SAFE");
+	QUANTUM_SAFE(7, "QUANTUM_SAFE", "QUANTUM_SAFE"),
+
+	/**
+	 * The '<em><b>SSH</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #SSH_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	SSH(8, "SSH", "SSH");
 
 	/**
 	 * The '<em><b>NONE</b></em>' literal value.
@@ -193,6 +203,17 @@ public enum EncryptionKind implements Enumerator {
 	public static final int QUANTUM_SAFE_VALUE = 7;
 
 	/**
+	 * The '<em><b>SSH</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #SSH
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int SSH_VALUE = 8;
+
+	/**
 	 * An array of all the '<em><b>Encryption Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -208,6 +229,7 @@ public enum EncryptionKind implements Enumerator {
 			APPLICATION_LAYER,
 			LINK_LAYER,
 			QUANTUM_SAFE,
+			SSH,
 		};
 
 	/**
@@ -272,6 +294,7 @@ public enum EncryptionKind implements Enumerator {
 			case APPLICATION_LAYER_VALUE: return APPLICATION_LAYER;
 			case LINK_LAYER_VALUE: return LINK_LAYER;
 			case QUANTUM_SAFE_VALUE: return QUANTUM_SAFE;
+			case SSH_VALUE: return SSH;
 		}
 		return null;
 	}

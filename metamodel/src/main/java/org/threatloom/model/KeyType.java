@@ -122,7 +122,17 @@ public enum KeyType implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	PUF_DERIVED_KEY(9, "PUF_DERIVED_KEY", "PUF_DERIVED_KEY");
+	PUF_DERIVED_KEY(9, "PUF_DERIVED_KEY", "PUF_DERIVED_KEY"),
+
+	/**
+	 * The '<em><b>PRE SHARED KEY</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #PRE_SHARED_KEY_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	PRE_SHARED_KEY(10, "PRE_SHARED_KEY", "PRE_SHARED_KEY");
 
 	/**
 	 * The '<em><b>SYMMETRIC DATA KEY</b></em>' literal value.
@@ -235,6 +245,17 @@ public enum KeyType implements Enumerator {
 	public static final int PUF_DERIVED_KEY_VALUE = 9;
 
 	/**
+	 * The '<em><b>PRE SHARED KEY</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #PRE_SHARED_KEY
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int PRE_SHARED_KEY_VALUE = 10;
+
+	/**
 	 * An array of all the '<em><b>Key Type</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -252,6 +273,7 @@ public enum KeyType implements Enumerator {
 			API_SECRET,
 			FIRMWARE_ENCRYPTION_KEY,
 			PUF_DERIVED_KEY,
+			PRE_SHARED_KEY,
 		};
 
 	/**
@@ -318,6 +340,7 @@ public enum KeyType implements Enumerator {
 			case API_SECRET_VALUE: return API_SECRET;
 			case FIRMWARE_ENCRYPTION_KEY_VALUE: return FIRMWARE_ENCRYPTION_KEY;
 			case PUF_DERIVED_KEY_VALUE: return PUF_DERIVED_KEY;
+			case PRE_SHARED_KEY_VALUE: return PRE_SHARED_KEY;
 		}
 		return null;
 	}

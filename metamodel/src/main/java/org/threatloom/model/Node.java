@@ -32,7 +32,7 @@ public interface Node extends ModelElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The zone the element is in
+	 * The zone the element is in. A nested part without a zone is in the zone of the component that contains it (its effective zone).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Zone</em>' reference.
 	 * @see #setZone(Zone)

@@ -332,7 +332,67 @@ public enum Protocol implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	OTHER(30, "OTHER", "OTHER");
+	OTHER(30, "OTHER", "OTHER"),
+
+	/**
+	 * The '<em><b>OCPP</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #OCPP_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	OCPP(31, "OCPP", "OCPP"),
+
+	/**
+	 * The '<em><b>WEBSOCKET</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #WEBSOCKET_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	WEBSOCKET(32, "WEBSOCKET", "WEBSOCKET"),
+
+	/**
+	 * The '<em><b>RDP</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #RDP_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	RDP(33, "RDP", "RDP"),
+
+	/**
+	 * The '<em><b>GIGE VISION</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #GIGE_VISION_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	GIGE_VISION(34, "GIGE_VISION", "GIGE_VISION"),
+
+	/**
+	 * The '<em><b>EST</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #EST_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	EST(35, "EST", "EST"),
+
+	/**
+	 * The '<em><b>ISO15118</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #ISO15118_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	ISO15118(36, "ISO15118", "ISO15118");
 
 	/**
 	 * The '<em><b>HTTPS</b></em>' literal value.
@@ -676,6 +736,72 @@ public enum Protocol implements Enumerator {
 	public static final int OTHER_VALUE = 30;
 
 	/**
+	 * The '<em><b>OCPP</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #OCPP
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int OCPP_VALUE = 31;
+
+	/**
+	 * The '<em><b>WEBSOCKET</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #WEBSOCKET
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int WEBSOCKET_VALUE = 32;
+
+	/**
+	 * The '<em><b>RDP</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #RDP
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int RDP_VALUE = 33;
+
+	/**
+	 * The '<em><b>GIGE VISION</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #GIGE_VISION
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int GIGE_VISION_VALUE = 34;
+
+	/**
+	 * The '<em><b>EST</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #EST
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int EST_VALUE = 35;
+
+	/**
+	 * The '<em><b>ISO15118</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #ISO15118
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int ISO15118_VALUE = 36;
+
+	/**
 	 * An array of all the '<em><b>Protocol</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -714,6 +840,12 @@ public enum Protocol implements Enumerator {
 			I2C,
 			UART,
 			OTHER,
+			OCPP,
+			WEBSOCKET,
+			RDP,
+			GIGE_VISION,
+			EST,
+			ISO15118,
 		};
 
 	/**
@@ -801,6 +933,12 @@ public enum Protocol implements Enumerator {
 			case I2C_VALUE: return I2C;
 			case UART_VALUE: return UART;
 			case OTHER_VALUE: return OTHER;
+			case OCPP_VALUE: return OCPP;
+			case WEBSOCKET_VALUE: return WEBSOCKET;
+			case RDP_VALUE: return RDP;
+			case GIGE_VISION_VALUE: return GIGE_VISION;
+			case EST_VALUE: return EST;
+			case ISO15118_VALUE: return ISO15118;
 		}
 		return null;
 	}

@@ -5351,13 +5351,22 @@ public interface ThreatloomPackage extends EPackage {
 	int DATA_FLOW__AUDITED_BY = MODEL_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
+	 * The feature id for the '<em><b>Phase</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_FLOW__PHASE = MODEL_ELEMENT_FEATURE_COUNT + 14;
+
+	/**
 	 * The number of structural features of the '<em>Data Flow</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DATA_FLOW_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 14;
+	int DATA_FLOW_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 15;
 
 	/**
 	 * The meta object id for the '{@link org.threatloom.model.impl.DataAssetImpl <em>Data Asset</em>}' class.
@@ -5505,13 +5514,22 @@ public interface ThreatloomPackage extends EPackage {
 	int DATA_ASSET__PROTECTED_BY = MODEL_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
+	 * The feature id for the '<em><b>Derived From</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_ASSET__DERIVED_FROM = MODEL_ELEMENT_FEATURE_COUNT + 9;
+
+	/**
 	 * The number of structural features of the '<em>Data Asset</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DATA_ASSET_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 9;
+	int DATA_ASSET_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The meta object id for the '{@link org.threatloom.model.impl.CryptoKeyImpl <em>Crypto Key</em>}' class.
@@ -5668,13 +5686,40 @@ public interface ThreatloomPackage extends EPackage {
 	int CRYPTO_KEY__EXPORTABLE = MODEL_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
+	 * The feature id for the '<em><b>Control</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CRYPTO_KEY__CONTROL = MODEL_ELEMENT_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Wrapped By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CRYPTO_KEY__WRAPPED_BY = MODEL_ELEMENT_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Shared Across Units</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CRYPTO_KEY__SHARED_ACROSS_UNITS = MODEL_ELEMENT_FEATURE_COUNT + 12;
+
+	/**
 	 * The number of structural features of the '<em>Crypto Key</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CRYPTO_KEY_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 10;
+	int CRYPTO_KEY_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
 	 * The meta object id for the '{@link org.threatloom.model.impl.DeviceImpl <em>Device</em>}' class.
@@ -11361,13 +11406,31 @@ public interface ThreatloomPackage extends EPackage {
 	int VERIFICATION__EVIDENCE = 4;
 
 	/**
+	 * The feature id for the '<em><b>Parts</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VERIFICATION__PARTS = 5;
+
+	/**
+	 * The feature id for the '<em><b>Independent</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VERIFICATION__INDEPENDENT = 6;
+
+	/**
 	 * The number of structural features of the '<em>Verification</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int VERIFICATION_FEATURE_COUNT = 5;
+	int VERIFICATION_FEATURE_COUNT = 7;
 
 	/**
 	 * The meta object id for the '{@link org.threatloom.model.impl.CountermeasureImpl <em>Countermeasure</em>}' class.
@@ -12230,6 +12293,16 @@ public interface ThreatloomPackage extends EPackage {
 	int KEY_TYPE = 82;
 
 	/**
+	 * The meta object id for the '{@link org.threatloom.model.KeyControl <em>Key Control</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.threatloom.model.KeyControl
+	 * @see org.threatloom.model.impl.ThreatloomPackageImpl#getKeyControl()
+	 * @generated
+	 */
+	int KEY_CONTROL = 83;
+
+	/**
 	 * The meta object id for the '{@link org.threatloom.model.DeviceAuthMethod <em>Device Auth Method</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -12237,7 +12310,7 @@ public interface ThreatloomPackage extends EPackage {
 	 * @see org.threatloom.model.impl.ThreatloomPackageImpl#getDeviceAuthMethod()
 	 * @generated
 	 */
-	int DEVICE_AUTH_METHOD = 83;
+	int DEVICE_AUTH_METHOD = 84;
 
 	/**
 	 * The meta object id for the '{@link org.threatloom.model.CredentialStore <em>Credential Store</em>}' enum.
@@ -12247,7 +12320,7 @@ public interface ThreatloomPackage extends EPackage {
 	 * @see org.threatloom.model.impl.ThreatloomPackageImpl#getCredentialStore()
 	 * @generated
 	 */
-	int CREDENTIAL_STORE = 84;
+	int CREDENTIAL_STORE = 85;
 
 	/**
 	 * The meta object id for the '{@link org.threatloom.model.BrokerProtocol <em>Broker Protocol</em>}' enum.
@@ -12257,7 +12330,7 @@ public interface ThreatloomPackage extends EPackage {
 	 * @see org.threatloom.model.impl.ThreatloomPackageImpl#getBrokerProtocol()
 	 * @generated
 	 */
-	int BROKER_PROTOCOL = 85;
+	int BROKER_PROTOCOL = 86;
 
 	/**
 	 * The meta object id for the '{@link org.threatloom.model.OtaScheme <em>Ota Scheme</em>}' enum.
@@ -12267,7 +12340,7 @@ public interface ThreatloomPackage extends EPackage {
 	 * @see org.threatloom.model.impl.ThreatloomPackageImpl#getOtaScheme()
 	 * @generated
 	 */
-	int OTA_SCHEME = 86;
+	int OTA_SCHEME = 87;
 
 	/**
 	 * The meta object id for the '{@link org.threatloom.model.TrustAnchor <em>Trust Anchor</em>}' enum.
@@ -12277,7 +12350,7 @@ public interface ThreatloomPackage extends EPackage {
 	 * @see org.threatloom.model.impl.ThreatloomPackageImpl#getTrustAnchor()
 	 * @generated
 	 */
-	int TRUST_ANCHOR = 87;
+	int TRUST_ANCHOR = 88;
 
 	/**
 	 * The meta object id for the '{@link org.threatloom.model.OsKind <em>Os Kind</em>}' enum.
@@ -12287,7 +12360,7 @@ public interface ThreatloomPackage extends EPackage {
 	 * @see org.threatloom.model.impl.ThreatloomPackageImpl#getOsKind()
 	 * @generated
 	 */
-	int OS_KIND = 88;
+	int OS_KIND = 89;
 
 	/**
 	 * The meta object id for the '{@link org.threatloom.model.TeeTechnology <em>Tee Technology</em>}' enum.
@@ -12297,7 +12370,7 @@ public interface ThreatloomPackage extends EPackage {
 	 * @see org.threatloom.model.impl.ThreatloomPackageImpl#getTeeTechnology()
 	 * @generated
 	 */
-	int TEE_TECHNOLOGY = 89;
+	int TEE_TECHNOLOGY = 90;
 
 	/**
 	 * The meta object id for the '{@link org.threatloom.model.RootOfTrustKind <em>Root Of Trust Kind</em>}' enum.
@@ -12307,7 +12380,7 @@ public interface ThreatloomPackage extends EPackage {
 	 * @see org.threatloom.model.impl.ThreatloomPackageImpl#getRootOfTrustKind()
 	 * @generated
 	 */
-	int ROOT_OF_TRUST_KIND = 90;
+	int ROOT_OF_TRUST_KIND = 91;
 
 	/**
 	 * The meta object id for the '{@link org.threatloom.model.FieldBusKind <em>Field Bus Kind</em>}' enum.
@@ -12317,7 +12390,7 @@ public interface ThreatloomPackage extends EPackage {
 	 * @see org.threatloom.model.impl.ThreatloomPackageImpl#getFieldBusKind()
 	 * @generated
 	 */
-	int FIELD_BUS_KIND = 91;
+	int FIELD_BUS_KIND = 92;
 
 	/**
 	 * The meta object id for the '{@link org.threatloom.model.ControllerKind <em>Controller Kind</em>}' enum.
@@ -12327,7 +12400,7 @@ public interface ThreatloomPackage extends EPackage {
 	 * @see org.threatloom.model.impl.ThreatloomPackageImpl#getControllerKind()
 	 * @generated
 	 */
-	int CONTROLLER_KIND = 92;
+	int CONTROLLER_KIND = 93;
 
 	/**
 	 * The meta object id for the '{@link org.threatloom.model.WorkstationKind <em>Workstation Kind</em>}' enum.
@@ -12337,7 +12410,7 @@ public interface ThreatloomPackage extends EPackage {
 	 * @see org.threatloom.model.impl.ThreatloomPackageImpl#getWorkstationKind()
 	 * @generated
 	 */
-	int WORKSTATION_KIND = 93;
+	int WORKSTATION_KIND = 94;
 
 	/**
 	 * The meta object id for the '{@link org.threatloom.model.NetworkNodeKind <em>Network Node Kind</em>}' enum.
@@ -12347,7 +12420,7 @@ public interface ThreatloomPackage extends EPackage {
 	 * @see org.threatloom.model.impl.ThreatloomPackageImpl#getNetworkNodeKind()
 	 * @generated
 	 */
-	int NETWORK_NODE_KIND = 94;
+	int NETWORK_NODE_KIND = 95;
 
 	/**
 	 * The meta object id for the '{@link org.threatloom.model.ApplicationKind <em>Application Kind</em>}' enum.
@@ -12357,7 +12430,7 @@ public interface ThreatloomPackage extends EPackage {
 	 * @see org.threatloom.model.impl.ThreatloomPackageImpl#getApplicationKind()
 	 * @generated
 	 */
-	int APPLICATION_KIND = 95;
+	int APPLICATION_KIND = 96;
 
 	/**
 	 * The meta object id for the '{@link org.threatloom.model.SensorPrinciple <em>Sensor Principle</em>}' enum.
@@ -12367,7 +12440,7 @@ public interface ThreatloomPackage extends EPackage {
 	 * @see org.threatloom.model.impl.ThreatloomPackageImpl#getSensorPrinciple()
 	 * @generated
 	 */
-	int SENSOR_PRINCIPLE = 96;
+	int SENSOR_PRINCIPLE = 97;
 
 	/**
 	 * The meta object id for the '{@link org.threatloom.model.ChipKind <em>Chip Kind</em>}' enum.
@@ -12377,7 +12450,7 @@ public interface ThreatloomPackage extends EPackage {
 	 * @see org.threatloom.model.impl.ThreatloomPackageImpl#getChipKind()
 	 * @generated
 	 */
-	int CHIP_KIND = 97;
+	int CHIP_KIND = 98;
 
 	/**
 	 * The meta object id for the '{@link org.threatloom.model.IpKind <em>Ip Kind</em>}' enum.
@@ -12387,7 +12460,7 @@ public interface ThreatloomPackage extends EPackage {
 	 * @see org.threatloom.model.impl.ThreatloomPackageImpl#getIpKind()
 	 * @generated
 	 */
-	int IP_KIND = 98;
+	int IP_KIND = 99;
 
 	/**
 	 * The meta object id for the '{@link org.threatloom.model.PackageKind <em>Package Kind</em>}' enum.
@@ -12397,7 +12470,7 @@ public interface ThreatloomPackage extends EPackage {
 	 * @see org.threatloom.model.impl.ThreatloomPackageImpl#getPackageKind()
 	 * @generated
 	 */
-	int PACKAGE_KIND = 99;
+	int PACKAGE_KIND = 100;
 
 	/**
 	 * The meta object id for the '{@link org.threatloom.model.DebugPortKind <em>Debug Port Kind</em>}' enum.
@@ -12407,7 +12480,7 @@ public interface ThreatloomPackage extends EPackage {
 	 * @see org.threatloom.model.impl.ThreatloomPackageImpl#getDebugPortKind()
 	 * @generated
 	 */
-	int DEBUG_PORT_KIND = 100;
+	int DEBUG_PORT_KIND = 101;
 
 	/**
 	 * The meta object id for the '{@link org.threatloom.model.DebugPortState <em>Debug Port State</em>}' enum.
@@ -12417,7 +12490,7 @@ public interface ThreatloomPackage extends EPackage {
 	 * @see org.threatloom.model.impl.ThreatloomPackageImpl#getDebugPortState()
 	 * @generated
 	 */
-	int DEBUG_PORT_STATE = 101;
+	int DEBUG_PORT_STATE = 102;
 
 	/**
 	 * The meta object id for the '{@link org.threatloom.model.PufKind <em>Puf Kind</em>}' enum.
@@ -12427,7 +12500,7 @@ public interface ThreatloomPackage extends EPackage {
 	 * @see org.threatloom.model.impl.ThreatloomPackageImpl#getPufKind()
 	 * @generated
 	 */
-	int PUF_KIND = 102;
+	int PUF_KIND = 103;
 
 	/**
 	 * The meta object id for the '{@link org.threatloom.model.IdentityKind <em>Identity Kind</em>}' enum.
@@ -12437,7 +12510,7 @@ public interface ThreatloomPackage extends EPackage {
 	 * @see org.threatloom.model.impl.ThreatloomPackageImpl#getIdentityKind()
 	 * @generated
 	 */
-	int IDENTITY_KIND = 103;
+	int IDENTITY_KIND = 104;
 
 	/**
 	 * The meta object id for the '{@link org.threatloom.model.PhysicalExposure <em>Physical Exposure</em>}' enum.
@@ -12447,7 +12520,7 @@ public interface ThreatloomPackage extends EPackage {
 	 * @see org.threatloom.model.impl.ThreatloomPackageImpl#getPhysicalExposure()
 	 * @generated
 	 */
-	int PHYSICAL_EXPOSURE = 104;
+	int PHYSICAL_EXPOSURE = 105;
 
 	/**
 	 * The meta object id for the '{@link org.threatloom.model.PhysicalAccess <em>Physical Access</em>}' enum.
@@ -12457,7 +12530,7 @@ public interface ThreatloomPackage extends EPackage {
 	 * @see org.threatloom.model.impl.ThreatloomPackageImpl#getPhysicalAccess()
 	 * @generated
 	 */
-	int PHYSICAL_ACCESS = 105;
+	int PHYSICAL_ACCESS = 106;
 
 	/**
 	 * The meta object id for the '{@link org.threatloom.model.LifecyclePhase <em>Lifecycle Phase</em>}' enum.
@@ -12467,7 +12540,7 @@ public interface ThreatloomPackage extends EPackage {
 	 * @see org.threatloom.model.impl.ThreatloomPackageImpl#getLifecyclePhase()
 	 * @generated
 	 */
-	int LIFECYCLE_PHASE = 106;
+	int LIFECYCLE_PHASE = 107;
 
 	/**
 	 * The meta object id for the '{@link org.threatloom.model.VerificationMethod <em>Verification Method</em>}' enum.
@@ -12477,7 +12550,7 @@ public interface ThreatloomPackage extends EPackage {
 	 * @see org.threatloom.model.impl.ThreatloomPackageImpl#getVerificationMethod()
 	 * @generated
 	 */
-	int VERIFICATION_METHOD = 107;
+	int VERIFICATION_METHOD = 108;
 
 	/**
 	 * The meta object id for the '{@link org.threatloom.model.VerificationResult <em>Verification Result</em>}' enum.
@@ -12487,7 +12560,7 @@ public interface ThreatloomPackage extends EPackage {
 	 * @see org.threatloom.model.impl.ThreatloomPackageImpl#getVerificationResult()
 	 * @generated
 	 */
-	int VERIFICATION_RESULT = 108;
+	int VERIFICATION_RESULT = 109;
 
 	/**
 	 * The meta object id for the '{@link org.threatloom.model.CountermeasureKind <em>Countermeasure Kind</em>}' enum.
@@ -12497,7 +12570,7 @@ public interface ThreatloomPackage extends EPackage {
 	 * @see org.threatloom.model.impl.ThreatloomPackageImpl#getCountermeasureKind()
 	 * @generated
 	 */
-	int COUNTERMEASURE_KIND = 109;
+	int COUNTERMEASURE_KIND = 110;
 
 	/**
 	 * The meta object id for the '{@link org.threatloom.model.CountermeasureStatus <em>Countermeasure Status</em>}' enum.
@@ -12507,7 +12580,7 @@ public interface ThreatloomPackage extends EPackage {
 	 * @see org.threatloom.model.impl.ThreatloomPackageImpl#getCountermeasureStatus()
 	 * @generated
 	 */
-	int COUNTERMEASURE_STATUS = 110;
+	int COUNTERMEASURE_STATUS = 111;
 
 	/**
 	 * The meta object id for the '{@link org.threatloom.model.ThreatStatus <em>Threat Status</em>}' enum.
@@ -12517,7 +12590,7 @@ public interface ThreatloomPackage extends EPackage {
 	 * @see org.threatloom.model.impl.ThreatloomPackageImpl#getThreatStatus()
 	 * @generated
 	 */
-	int THREAT_STATUS = 111;
+	int THREAT_STATUS = 112;
 
 	/**
 	 * The meta object id for the '{@link org.threatloom.model.ThreatOrigin <em>Threat Origin</em>}' enum.
@@ -12527,7 +12600,7 @@ public interface ThreatloomPackage extends EPackage {
 	 * @see org.threatloom.model.impl.ThreatloomPackageImpl#getThreatOrigin()
 	 * @generated
 	 */
-	int THREAT_ORIGIN = 112;
+	int THREAT_ORIGIN = 113;
 
 	/**
 	 * The meta object id for the '{@link org.threatloom.model.DecisionKind <em>Decision Kind</em>}' enum.
@@ -12537,7 +12610,7 @@ public interface ThreatloomPackage extends EPackage {
 	 * @see org.threatloom.model.impl.ThreatloomPackageImpl#getDecisionKind()
 	 * @generated
 	 */
-	int DECISION_KIND = 113;
+	int DECISION_KIND = 114;
 
 	/**
 	 * The meta object id for the '{@link org.threatloom.model.AssumptionStatus <em>Assumption Status</em>}' enum.
@@ -12547,7 +12620,7 @@ public interface ThreatloomPackage extends EPackage {
 	 * @see org.threatloom.model.impl.ThreatloomPackageImpl#getAssumptionStatus()
 	 * @generated
 	 */
-	int ASSUMPTION_STATUS = 114;
+	int ASSUMPTION_STATUS = 115;
 
 
 	/**
@@ -14419,6 +14492,17 @@ public interface ThreatloomPackage extends EPackage {
 	EReference getDataFlow_AuditedBy();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.threatloom.model.DataFlow#getPhase <em>Phase</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Phase</em>'.
+	 * @see org.threatloom.model.DataFlow#getPhase()
+	 * @see #getDataFlow()
+	 * @generated
+	 */
+	EAttribute getDataFlow_Phase();
+
+	/**
 	 * Returns the meta object for class '{@link org.threatloom.model.DataAsset <em>Data Asset</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -14526,6 +14610,17 @@ public interface ThreatloomPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getDataAsset_ProtectedBy();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.threatloom.model.DataAsset#getDerivedFrom <em>Derived From</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Derived From</em>'.
+	 * @see org.threatloom.model.DataAsset#getDerivedFrom()
+	 * @see #getDataAsset()
+	 * @generated
+	 */
+	EReference getDataAsset_DerivedFrom();
 
 	/**
 	 * Returns the meta object for class '{@link org.threatloom.model.CryptoKey <em>Crypto Key</em>}'.
@@ -14646,6 +14741,39 @@ public interface ThreatloomPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getCryptoKey_Exportable();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.threatloom.model.CryptoKey#getControl <em>Control</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Control</em>'.
+	 * @see org.threatloom.model.CryptoKey#getControl()
+	 * @see #getCryptoKey()
+	 * @generated
+	 */
+	EAttribute getCryptoKey_Control();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.threatloom.model.CryptoKey#getWrappedBy <em>Wrapped By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Wrapped By</em>'.
+	 * @see org.threatloom.model.CryptoKey#getWrappedBy()
+	 * @see #getCryptoKey()
+	 * @generated
+	 */
+	EReference getCryptoKey_WrappedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.threatloom.model.CryptoKey#isSharedAcrossUnits <em>Shared Across Units</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Shared Across Units</em>'.
+	 * @see org.threatloom.model.CryptoKey#isSharedAcrossUnits()
+	 * @see #getCryptoKey()
+	 * @generated
+	 */
+	EAttribute getCryptoKey_SharedAcrossUnits();
 
 	/**
 	 * Returns the meta object for class '{@link org.threatloom.model.Device <em>Device</em>}'.
@@ -15890,6 +16018,28 @@ public interface ThreatloomPackage extends EPackage {
 	EAttribute getVerification_Evidence();
 
 	/**
+	 * Returns the meta object for the reference list '{@link org.threatloom.model.Verification#getParts <em>Parts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Parts</em>'.
+	 * @see org.threatloom.model.Verification#getParts()
+	 * @see #getVerification()
+	 * @generated
+	 */
+	EReference getVerification_Parts();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.threatloom.model.Verification#isIndependent <em>Independent</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Independent</em>'.
+	 * @see org.threatloom.model.Verification#isIndependent()
+	 * @see #getVerification()
+	 * @generated
+	 */
+	EAttribute getVerification_Independent();
+
+	/**
 	 * Returns the meta object for class '{@link org.threatloom.model.Countermeasure <em>Countermeasure</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -16503,6 +16653,16 @@ public interface ThreatloomPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getKeyType();
+
+	/**
+	 * Returns the meta object for enum '{@link org.threatloom.model.KeyControl <em>Key Control</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Key Control</em>'.
+	 * @see org.threatloom.model.KeyControl
+	 * @generated
+	 */
+	EEnum getKeyControl();
 
 	/**
 	 * Returns the meta object for enum '{@link org.threatloom.model.DeviceAuthMethod <em>Device Auth Method</em>}'.

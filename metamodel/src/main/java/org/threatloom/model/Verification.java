@@ -5,6 +5,8 @@
  */
 package org.threatloom.model;
 
+import org.eclipse.emf.common.util.EList;
+
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -25,6 +27,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.threatloom.model.Verification#getDate <em>Date</em>}</li>
  *   <li>{@link org.threatloom.model.Verification#getPerformedBy <em>Performed By</em>}</li>
  *   <li>{@link org.threatloom.model.Verification#getEvidence <em>Evidence</em>}</li>
+ *   <li>{@link org.threatloom.model.Verification#getParts <em>Parts</em>}</li>
+ *   <li>{@link org.threatloom.model.Verification#isIndependent <em>Independent</em>}</li>
  * </ul>
  *
  * @see org.threatloom.model.ThreatloomPackage#getVerification()
@@ -163,5 +167,45 @@ public interface Verification extends EObject {
 	 * @generated
 	 */
 	void setEvidence(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Parts</b></em>' reference list.
+	 * The list contents are of type {@link org.threatloom.model.Component}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Parts this verification covers (empty: all parts of the supply)
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Parts</em>' reference list.
+	 * @see org.threatloom.model.ThreatloomPackage#getVerification_Parts()
+	 * @model
+	 * @generated
+	 */
+	EList<Component> getParts();
+
+	/**
+	 * Returns the value of the '<em><b>Independent</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Performed by a party independent of the supplier (third-party lab)
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Independent</em>' attribute.
+	 * @see #setIndependent(boolean)
+	 * @see org.threatloom.model.ThreatloomPackage#getVerification_Independent()
+	 * @model
+	 * @generated
+	 */
+	boolean isIndependent();
+
+	/**
+	 * Sets the value of the '{@link org.threatloom.model.Verification#isIndependent <em>Independent</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Independent</em>' attribute.
+	 * @see #isIndependent()
+	 * @generated
+	 */
+	void setIndependent(boolean value);
 
 } // Verification

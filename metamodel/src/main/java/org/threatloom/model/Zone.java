@@ -35,6 +35,7 @@ package org.threatloom.model;
 public interface Zone extends ModelElement {
 	/**
 	 * Returns the value of the '<em><b>Domain</b></em>' attribute.
+	 * The default value is <code>"ON_PREMISES"</code>.
 	 * The literals are from the enumeration {@link org.threatloom.model.PolicyDomain}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -45,7 +46,7 @@ public interface Zone extends ModelElement {
 	 * @see org.threatloom.model.PolicyDomain
 	 * @see #setDomain(PolicyDomain)
 	 * @see org.threatloom.model.ThreatloomPackage#getZone_Domain()
-	 * @model
+	 * @model default="ON_PREMISES"
 	 * @generated
 	 */
 	PolicyDomain getDomain();

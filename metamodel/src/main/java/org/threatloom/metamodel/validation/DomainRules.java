@@ -64,6 +64,9 @@ final class DomainRules {
     private static void flow(DataFlow f, Consumer<Finding> out) {
         // a missing source or target is reported by EMF's multiplicity check ("required feature 'source' ... must be set")
         if (f.getSource() != null && f.getSource() == f.getTarget()) out.accept(warning(f, "flows from an element to itself"));
+        if (f.getAuditedBy() != null && !f.getAuditedBy().getCovers().contains(f)) {
+            out.accept(warning(f, "is audited by " + Labels.of(f.getAuditedBy()) + ", but that audit trail does not list it in 'covers'"));
+        }
     }
 
     private static void key(CryptoKey k, Consumer<Finding> out) {

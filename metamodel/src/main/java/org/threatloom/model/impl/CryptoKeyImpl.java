@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.threatloom.model.Component;
 import org.threatloom.model.CryptoKey;
+import org.threatloom.model.KeyControl;
 import org.threatloom.model.KeyType;
 import org.threatloom.model.Party;
 import org.threatloom.model.ThreatloomPackage;
@@ -36,6 +37,9 @@ import org.threatloom.model.ThreatloomPackage;
  *   <li>{@link org.threatloom.model.impl.CryptoKeyImpl#isUsedInUse <em>Used In Use</em>}</li>
  *   <li>{@link org.threatloom.model.impl.CryptoKeyImpl#getRotationDays <em>Rotation Days</em>}</li>
  *   <li>{@link org.threatloom.model.impl.CryptoKeyImpl#isExportable <em>Exportable</em>}</li>
+ *   <li>{@link org.threatloom.model.impl.CryptoKeyImpl#getControl <em>Control</em>}</li>
+ *   <li>{@link org.threatloom.model.impl.CryptoKeyImpl#getWrappedBy <em>Wrapped By</em>}</li>
+ *   <li>{@link org.threatloom.model.impl.CryptoKeyImpl#isSharedAcrossUnits <em>Shared Across Units</em>}</li>
  * </ul>
  *
  * @generated
@@ -220,6 +224,56 @@ public class CryptoKeyImpl extends ModelElementImpl implements CryptoKey {
 	 * @ordered
 	 */
 	protected boolean exportable = EXPORTABLE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getControl() <em>Control</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getControl()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final KeyControl CONTROL_EDEFAULT = KeyControl.PROVIDER_MANAGED;
+
+	/**
+	 * The cached value of the '{@link #getControl() <em>Control</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getControl()
+	 * @generated
+	 * @ordered
+	 */
+	protected KeyControl control = CONTROL_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getWrappedBy() <em>Wrapped By</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWrappedBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected CryptoKey wrappedBy;
+
+	/**
+	 * The default value of the '{@link #isSharedAcrossUnits() <em>Shared Across Units</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSharedAcrossUnits()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean SHARED_ACROSS_UNITS_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isSharedAcrossUnits() <em>Shared Across Units</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSharedAcrossUnits()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean sharedAcrossUnits = SHARED_ACROSS_UNITS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -510,6 +564,92 @@ public class CryptoKeyImpl extends ModelElementImpl implements CryptoKey {
 	 * @generated
 	 */
 	@Override
+	public KeyControl getControl() {
+		return control;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setControl(KeyControl newControl) {
+		KeyControl oldControl = control;
+		control = newControl == null ? CONTROL_EDEFAULT : newControl;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ThreatloomPackage.CRYPTO_KEY__CONTROL, oldControl, control));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CryptoKey getWrappedBy() {
+		if (wrappedBy != null && wrappedBy.eIsProxy()) {
+			InternalEObject oldWrappedBy = (InternalEObject)wrappedBy;
+			wrappedBy = (CryptoKey)eResolveProxy(oldWrappedBy);
+			if (wrappedBy != oldWrappedBy) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, ThreatloomPackage.CRYPTO_KEY__WRAPPED_BY, oldWrappedBy, wrappedBy));
+			}
+		}
+		return wrappedBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public CryptoKey basicGetWrappedBy() {
+		return wrappedBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setWrappedBy(CryptoKey newWrappedBy) {
+		CryptoKey oldWrappedBy = wrappedBy;
+		wrappedBy = newWrappedBy;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ThreatloomPackage.CRYPTO_KEY__WRAPPED_BY, oldWrappedBy, wrappedBy));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSharedAcrossUnits() {
+		return sharedAcrossUnits;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSharedAcrossUnits(boolean newSharedAcrossUnits) {
+		boolean oldSharedAcrossUnits = sharedAcrossUnits;
+		sharedAcrossUnits = newSharedAcrossUnits;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ThreatloomPackage.CRYPTO_KEY__SHARED_ACROSS_UNITS, oldSharedAcrossUnits, sharedAcrossUnits));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ThreatloomPackage.CRYPTO_KEY__KEY_TYPE:
@@ -534,6 +674,13 @@ public class CryptoKeyImpl extends ModelElementImpl implements CryptoKey {
 				return getRotationDays();
 			case ThreatloomPackage.CRYPTO_KEY__EXPORTABLE:
 				return isExportable();
+			case ThreatloomPackage.CRYPTO_KEY__CONTROL:
+				return getControl();
+			case ThreatloomPackage.CRYPTO_KEY__WRAPPED_BY:
+				if (resolve) return getWrappedBy();
+				return basicGetWrappedBy();
+			case ThreatloomPackage.CRYPTO_KEY__SHARED_ACROSS_UNITS:
+				return isSharedAcrossUnits();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -575,6 +722,15 @@ public class CryptoKeyImpl extends ModelElementImpl implements CryptoKey {
 				return;
 			case ThreatloomPackage.CRYPTO_KEY__EXPORTABLE:
 				setExportable((Boolean)newValue);
+				return;
+			case ThreatloomPackage.CRYPTO_KEY__CONTROL:
+				setControl((KeyControl)newValue);
+				return;
+			case ThreatloomPackage.CRYPTO_KEY__WRAPPED_BY:
+				setWrappedBy((CryptoKey)newValue);
+				return;
+			case ThreatloomPackage.CRYPTO_KEY__SHARED_ACROSS_UNITS:
+				setSharedAcrossUnits((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -618,6 +774,15 @@ public class CryptoKeyImpl extends ModelElementImpl implements CryptoKey {
 			case ThreatloomPackage.CRYPTO_KEY__EXPORTABLE:
 				setExportable(EXPORTABLE_EDEFAULT);
 				return;
+			case ThreatloomPackage.CRYPTO_KEY__CONTROL:
+				setControl(CONTROL_EDEFAULT);
+				return;
+			case ThreatloomPackage.CRYPTO_KEY__WRAPPED_BY:
+				setWrappedBy((CryptoKey)null);
+				return;
+			case ThreatloomPackage.CRYPTO_KEY__SHARED_ACROSS_UNITS:
+				setSharedAcrossUnits(SHARED_ACROSS_UNITS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -650,6 +815,12 @@ public class CryptoKeyImpl extends ModelElementImpl implements CryptoKey {
 				return rotationDays != ROTATION_DAYS_EDEFAULT;
 			case ThreatloomPackage.CRYPTO_KEY__EXPORTABLE:
 				return exportable != EXPORTABLE_EDEFAULT;
+			case ThreatloomPackage.CRYPTO_KEY__CONTROL:
+				return control != CONTROL_EDEFAULT;
+			case ThreatloomPackage.CRYPTO_KEY__WRAPPED_BY:
+				return wrappedBy != null;
+			case ThreatloomPackage.CRYPTO_KEY__SHARED_ACROSS_UNITS:
+				return sharedAcrossUnits != SHARED_ACROSS_UNITS_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -680,6 +851,10 @@ public class CryptoKeyImpl extends ModelElementImpl implements CryptoKey {
 		result.append(rotationDays);
 		result.append(", exportable: ");
 		result.append(exportable);
+		result.append(", control: ");
+		result.append(control);
+		result.append(", sharedAcrossUnits: ");
+		result.append(sharedAcrossUnits);
 		result.append(')');
 		return result.toString();
 	}

@@ -5,12 +5,18 @@
  */
 package org.threatloom.model.impl;
 
+import java.util.Collection;
+
 import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
+
+import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 
 import org.threatloom.model.Classification;
 import org.threatloom.model.CryptoKey;
@@ -36,6 +42,7 @@ import org.threatloom.model.ThreatloomPackage;
  *   <li>{@link org.threatloom.model.impl.DataAssetImpl#isAnonymised <em>Anonymised</em>}</li>
  *   <li>{@link org.threatloom.model.impl.DataAssetImpl#isPersonalData <em>Personal Data</em>}</li>
  *   <li>{@link org.threatloom.model.impl.DataAssetImpl#getProtectedBy <em>Protected By</em>}</li>
+ *   <li>{@link org.threatloom.model.impl.DataAssetImpl#getDerivedFrom <em>Derived From</em>}</li>
  * </ul>
  *
  * @generated
@@ -200,6 +207,16 @@ public class DataAssetImpl extends ModelElementImpl implements DataAsset {
 	 * @ordered
 	 */
 	protected CryptoKey protectedBy;
+
+	/**
+	 * The cached value of the '{@link #getDerivedFrom() <em>Derived From</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDerivedFrom()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<DataAsset> derivedFrom;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -467,6 +484,19 @@ public class DataAssetImpl extends ModelElementImpl implements DataAsset {
 	 * @generated
 	 */
 	@Override
+	public EList<DataAsset> getDerivedFrom() {
+		if (derivedFrom == null) {
+			derivedFrom = new EObjectResolvingEList<DataAsset>(DataAsset.class, this, ThreatloomPackage.DATA_ASSET__DERIVED_FROM);
+		}
+		return derivedFrom;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ThreatloomPackage.DATA_ASSET__CLASSIFICATION:
@@ -489,6 +519,8 @@ public class DataAssetImpl extends ModelElementImpl implements DataAsset {
 			case ThreatloomPackage.DATA_ASSET__PROTECTED_BY:
 				if (resolve) return getProtectedBy();
 				return basicGetProtectedBy();
+			case ThreatloomPackage.DATA_ASSET__DERIVED_FROM:
+				return getDerivedFrom();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -498,6 +530,7 @@ public class DataAssetImpl extends ModelElementImpl implements DataAsset {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -527,6 +560,10 @@ public class DataAssetImpl extends ModelElementImpl implements DataAsset {
 				return;
 			case ThreatloomPackage.DATA_ASSET__PROTECTED_BY:
 				setProtectedBy((CryptoKey)newValue);
+				return;
+			case ThreatloomPackage.DATA_ASSET__DERIVED_FROM:
+				getDerivedFrom().clear();
+				getDerivedFrom().addAll((Collection<? extends DataAsset>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -567,6 +604,9 @@ public class DataAssetImpl extends ModelElementImpl implements DataAsset {
 			case ThreatloomPackage.DATA_ASSET__PROTECTED_BY:
 				setProtectedBy((CryptoKey)null);
 				return;
+			case ThreatloomPackage.DATA_ASSET__DERIVED_FROM:
+				getDerivedFrom().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -597,6 +637,8 @@ public class DataAssetImpl extends ModelElementImpl implements DataAsset {
 				return personalData != PERSONAL_DATA_EDEFAULT;
 			case ThreatloomPackage.DATA_ASSET__PROTECTED_BY:
 				return protectedBy != null;
+			case ThreatloomPackage.DATA_ASSET__DERIVED_FROM:
+				return derivedFrom != null && !derivedFrom.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

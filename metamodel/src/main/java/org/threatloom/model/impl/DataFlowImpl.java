@@ -26,6 +26,7 @@ import org.threatloom.model.CryptoKey;
 import org.threatloom.model.DataAsset;
 import org.threatloom.model.DataFlow;
 import org.threatloom.model.EncryptionKind;
+import org.threatloom.model.LifecyclePhase;
 import org.threatloom.model.NetworkPath;
 import org.threatloom.model.Node;
 import org.threatloom.model.Protocol;
@@ -54,6 +55,7 @@ import org.threatloom.model.ThreatloomPackage;
  *   <li>{@link org.threatloom.model.impl.DataFlowImpl#getRouteRequirement <em>Route Requirement</em>}</li>
  *   <li>{@link org.threatloom.model.impl.DataFlowImpl#getConduit <em>Conduit</em>}</li>
  *   <li>{@link org.threatloom.model.impl.DataFlowImpl#getAuditedBy <em>Audited By</em>}</li>
+ *   <li>{@link org.threatloom.model.impl.DataFlowImpl#getPhase <em>Phase</em>}</li>
  * </ul>
  *
  * @generated
@@ -87,7 +89,7 @@ public class DataFlowImpl extends ModelElementImpl implements DataFlow {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Protocol PROTOCOL_EDEFAULT = Protocol.HTTPS;
+	protected static final Protocol PROTOCOL_EDEFAULT = Protocol.OTHER;
 
 	/**
 	 * The cached value of the '{@link #getProtocol() <em>Protocol</em>}' attribute.
@@ -248,6 +250,26 @@ public class DataFlowImpl extends ModelElementImpl implements DataFlow {
 	 * @ordered
 	 */
 	protected AuditTrail auditedBy;
+
+	/**
+	 * The default value of the '{@link #getPhase() <em>Phase</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPhase()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LifecyclePhase PHASE_EDEFAULT = LifecyclePhase.OPERATION;
+
+	/**
+	 * The cached value of the '{@link #getPhase() <em>Phase</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPhase()
+	 * @generated
+	 * @ordered
+	 */
+	protected LifecyclePhase phase = PHASE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -673,6 +695,29 @@ public class DataFlowImpl extends ModelElementImpl implements DataFlow {
 	 * @generated
 	 */
 	@Override
+	public LifecyclePhase getPhase() {
+		return phase;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPhase(LifecyclePhase newPhase) {
+		LifecyclePhase oldPhase = phase;
+		phase = newPhase == null ? PHASE_EDEFAULT : newPhase;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ThreatloomPackage.DATA_FLOW__PHASE, oldPhase, phase));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ThreatloomPackage.DATA_FLOW__ROUTE_REQUIREMENT:
@@ -722,6 +767,8 @@ public class DataFlowImpl extends ModelElementImpl implements DataFlow {
 			case ThreatloomPackage.DATA_FLOW__AUDITED_BY:
 				if (resolve) return getAuditedBy();
 				return basicGetAuditedBy();
+			case ThreatloomPackage.DATA_FLOW__PHASE:
+				return getPhase();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -780,6 +827,9 @@ public class DataFlowImpl extends ModelElementImpl implements DataFlow {
 			case ThreatloomPackage.DATA_FLOW__AUDITED_BY:
 				setAuditedBy((AuditTrail)newValue);
 				return;
+			case ThreatloomPackage.DATA_FLOW__PHASE:
+				setPhase((LifecyclePhase)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -834,6 +884,9 @@ public class DataFlowImpl extends ModelElementImpl implements DataFlow {
 			case ThreatloomPackage.DATA_FLOW__AUDITED_BY:
 				setAuditedBy((AuditTrail)null);
 				return;
+			case ThreatloomPackage.DATA_FLOW__PHASE:
+				setPhase(PHASE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -874,6 +927,8 @@ public class DataFlowImpl extends ModelElementImpl implements DataFlow {
 				return conduit != null;
 			case ThreatloomPackage.DATA_FLOW__AUDITED_BY:
 				return auditedBy != null;
+			case ThreatloomPackage.DATA_FLOW__PHASE:
+				return phase != PHASE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -898,6 +953,8 @@ public class DataFlowImpl extends ModelElementImpl implements DataFlow {
 		result.append(integrityProtected);
 		result.append(", bidirectional: ");
 		result.append(bidirectional);
+		result.append(", phase: ");
+		result.append(phase);
 		result.append(')');
 		return result.toString();
 	}

@@ -168,6 +168,8 @@ public class ThreatloomFactoryImpl extends EFactoryImpl implements ThreatloomFac
 				return createPathMediumFromString(eDataType, initialValue);
 			case ThreatloomPackage.KEY_TYPE:
 				return createKeyTypeFromString(eDataType, initialValue);
+			case ThreatloomPackage.KEY_CONTROL:
+				return createKeyControlFromString(eDataType, initialValue);
 			case ThreatloomPackage.DEVICE_AUTH_METHOD:
 				return createDeviceAuthMethodFromString(eDataType, initialValue);
 			case ThreatloomPackage.CREDENTIAL_STORE:
@@ -281,6 +283,8 @@ public class ThreatloomFactoryImpl extends EFactoryImpl implements ThreatloomFac
 				return convertPathMediumToString(eDataType, instanceValue);
 			case ThreatloomPackage.KEY_TYPE:
 				return convertKeyTypeToString(eDataType, instanceValue);
+			case ThreatloomPackage.KEY_CONTROL:
+				return convertKeyControlToString(eDataType, instanceValue);
 			case ThreatloomPackage.DEVICE_AUTH_METHOD:
 				return convertDeviceAuthMethodToString(eDataType, instanceValue);
 			case ThreatloomPackage.CREDENTIAL_STORE:
@@ -1356,6 +1360,26 @@ public class ThreatloomFactoryImpl extends EFactoryImpl implements ThreatloomFac
 	 * @generated
 	 */
 	public String convertKeyTypeToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public KeyControl createKeyControlFromString(EDataType eDataType, String initialValue) {
+		KeyControl result = KeyControl.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertKeyControlToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

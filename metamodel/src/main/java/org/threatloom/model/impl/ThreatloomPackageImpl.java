@@ -69,6 +69,7 @@ import org.threatloom.model.Integrator;
 import org.threatloom.model.IpCore;
 import org.threatloom.model.IpKind;
 import org.threatloom.model.IpVendor;
+import org.threatloom.model.KeyControl;
 import org.threatloom.model.KeyManagementService;
 import org.threatloom.model.KeyType;
 import org.threatloom.model.Level;
@@ -718,6 +719,13 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 * @generated
 	 */
 	private EEnum keyTypeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum keyControlEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -2739,6 +2747,16 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDataFlow_Phase() {
+		return (EAttribute)dataFlowEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getDataAsset() {
 		return dataAssetEClass;
 	}
@@ -2831,6 +2849,16 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	@Override
 	public EReference getDataAsset_ProtectedBy() {
 		return (EReference)dataAssetEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDataAsset_DerivedFrom() {
+		return (EReference)dataAssetEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -2941,6 +2969,36 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	@Override
 	public EAttribute getCryptoKey_Exportable() {
 		return (EAttribute)cryptoKeyEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCryptoKey_Control() {
+		return (EAttribute)cryptoKeyEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCryptoKey_WrappedBy() {
+		return (EReference)cryptoKeyEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCryptoKey_SharedAcrossUnits() {
+		return (EAttribute)cryptoKeyEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -4099,6 +4157,26 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 * @generated
 	 */
 	@Override
+	public EReference getVerification_Parts() {
+		return (EReference)verificationEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVerification_Independent() {
+		return (EAttribute)verificationEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCountermeasure() {
 		return countermeasureEClass;
 	}
@@ -4679,6 +4757,16 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 	 * @generated
 	 */
 	@Override
+	public EEnum getKeyControl() {
+		return keyControlEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getDeviceAuthMethod() {
 		return deviceAuthMethodEEnum;
 	}
@@ -5229,6 +5317,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 		createEReference(dataFlowEClass, DATA_FLOW__ROUTE_REQUIREMENT);
 		createEReference(dataFlowEClass, DATA_FLOW__CONDUIT);
 		createEReference(dataFlowEClass, DATA_FLOW__AUDITED_BY);
+		createEAttribute(dataFlowEClass, DATA_FLOW__PHASE);
 
 		dataAssetEClass = createEClass(DATA_ASSET);
 		createEAttribute(dataAssetEClass, DATA_ASSET__CLASSIFICATION);
@@ -5240,6 +5329,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 		createEAttribute(dataAssetEClass, DATA_ASSET__ANONYMISED);
 		createEAttribute(dataAssetEClass, DATA_ASSET__PERSONAL_DATA);
 		createEReference(dataAssetEClass, DATA_ASSET__PROTECTED_BY);
+		createEReference(dataAssetEClass, DATA_ASSET__DERIVED_FROM);
 
 		cryptoKeyEClass = createEClass(CRYPTO_KEY);
 		createEAttribute(cryptoKeyEClass, CRYPTO_KEY__KEY_TYPE);
@@ -5252,6 +5342,9 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 		createEAttribute(cryptoKeyEClass, CRYPTO_KEY__USED_IN_USE);
 		createEAttribute(cryptoKeyEClass, CRYPTO_KEY__ROTATION_DAYS);
 		createEAttribute(cryptoKeyEClass, CRYPTO_KEY__EXPORTABLE);
+		createEAttribute(cryptoKeyEClass, CRYPTO_KEY__CONTROL);
+		createEReference(cryptoKeyEClass, CRYPTO_KEY__WRAPPED_BY);
+		createEAttribute(cryptoKeyEClass, CRYPTO_KEY__SHARED_ACROSS_UNITS);
 
 		deviceEClass = createEClass(DEVICE);
 		createEAttribute(deviceEClass, DEVICE__AUTH_METHODS);
@@ -5390,6 +5483,8 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 		createEAttribute(verificationEClass, VERIFICATION__DATE);
 		createEAttribute(verificationEClass, VERIFICATION__PERFORMED_BY);
 		createEAttribute(verificationEClass, VERIFICATION__EVIDENCE);
+		createEReference(verificationEClass, VERIFICATION__PARTS);
+		createEAttribute(verificationEClass, VERIFICATION__INDEPENDENT);
 
 		countermeasureEClass = createEClass(COUNTERMEASURE);
 		createEAttribute(countermeasureEClass, COUNTERMEASURE__KIND);
@@ -5455,6 +5550,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 		authenticationKindEEnum = createEEnum(AUTHENTICATION_KIND);
 		pathMediumEEnum = createEEnum(PATH_MEDIUM);
 		keyTypeEEnum = createEEnum(KEY_TYPE);
+		keyControlEEnum = createEEnum(KEY_CONTROL);
 		deviceAuthMethodEEnum = createEEnum(DEVICE_AUTH_METHOD);
 		credentialStoreEEnum = createEEnum(CREDENTIAL_STORE);
 		brokerProtocolEEnum = createEEnum(BROKER_PROTOCOL);
@@ -5645,7 +5741,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 		initEClass(integratorEClass, Integrator.class, "Integrator", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 
 		initEClass(zoneEClass, Zone.class, "Zone", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getZone_Domain(), this.getPolicyDomain(), "domain", null, 0, 1, Zone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getZone_Domain(), this.getPolicyDomain(), "domain", "ON_PREMISES", 0, 1, Zone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getZone_ControlledBy(), this.getParty(), null, "controlledBy", null, 0, 1, Zone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getZone_Operator(), this.getParty(), null, "operator", null, 0, 1, Zone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getZone_Jurisdiction(), ecorePackage.getEString(), "jurisdiction", null, 0, 1, Zone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5774,7 +5870,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 		initEClass(dataFlowEClass, DataFlow.class, "DataFlow", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getDataFlow_Source(), this.getNode(), null, "source", null, 1, 1, DataFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDataFlow_Target(), this.getNode(), null, "target", null, 1, 1, DataFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getDataFlow_Protocol(), this.getProtocol(), "protocol", null, 0, 1, DataFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDataFlow_Protocol(), this.getProtocol(), "protocol", "OTHER", 0, 1, DataFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDataFlow_Encryption(), this.getEncryptionKind(), "encryption", null, 0, 1, DataFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDataFlow_Authentication(), this.getAuthenticationKind(), "authentication", null, 0, 1, DataFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDataFlow_IntegrityProtected(), ecorePackage.getEBoolean(), "integrityProtected", null, 0, 1, DataFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5786,6 +5882,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 		initEReference(getDataFlow_RouteRequirement(), this.getRouteRequirement(), null, "routeRequirement", null, 0, 1, DataFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDataFlow_Conduit(), this.getConduit(), null, "conduit", null, 0, 1, DataFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDataFlow_AuditedBy(), this.getAuditTrail(), null, "auditedBy", null, 0, 1, DataFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDataFlow_Phase(), this.getLifecyclePhase(), "phase", "OPERATION", 0, 1, DataFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(dataAssetEClass, DataAsset.class, "DataAsset", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDataAsset_Classification(), this.getClassification(), "classification", null, 0, 1, DataAsset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5797,6 +5894,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 		initEAttribute(getDataAsset_Anonymised(), ecorePackage.getEBoolean(), "anonymised", null, 0, 1, DataAsset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDataAsset_PersonalData(), ecorePackage.getEBoolean(), "personalData", null, 0, 1, DataAsset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDataAsset_ProtectedBy(), this.getCryptoKey(), null, "protectedBy", null, 0, 1, DataAsset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDataAsset_DerivedFrom(), this.getDataAsset(), null, "derivedFrom", null, 0, -1, DataAsset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(cryptoKeyEClass, CryptoKey.class, "CryptoKey", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCryptoKey_KeyType(), this.getKeyType(), "keyType", null, 0, 1, CryptoKey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5809,6 +5907,9 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 		initEAttribute(getCryptoKey_UsedInUse(), ecorePackage.getEBoolean(), "usedInUse", null, 0, 1, CryptoKey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCryptoKey_RotationDays(), ecorePackage.getEInt(), "rotationDays", null, 0, 1, CryptoKey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCryptoKey_Exportable(), ecorePackage.getEBoolean(), "exportable", null, 0, 1, CryptoKey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCryptoKey_Control(), this.getKeyControl(), "control", null, 0, 1, CryptoKey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCryptoKey_WrappedBy(), this.getCryptoKey(), null, "wrappedBy", null, 0, 1, CryptoKey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCryptoKey_SharedAcrossUnits(), ecorePackage.getEBoolean(), "sharedAcrossUnits", null, 0, 1, CryptoKey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(deviceEClass, Device.class, "Device", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDevice_AuthMethods(), this.getDeviceAuthMethod(), "authMethods", null, 0, -1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5947,6 +6048,8 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 		initEAttribute(getVerification_Date(), ecorePackage.getEString(), "date", null, 0, 1, Verification.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getVerification_PerformedBy(), ecorePackage.getEString(), "performedBy", null, 0, 1, Verification.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getVerification_Evidence(), ecorePackage.getEString(), "evidence", null, 0, 1, Verification.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getVerification_Parts(), this.getComponent(), null, "parts", null, 0, -1, Verification.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVerification_Independent(), ecorePackage.getEBoolean(), "independent", null, 0, 1, Verification.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(countermeasureEClass, Countermeasure.class, "Countermeasure", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCountermeasure_Kind(), this.getCountermeasureKind(), "kind", null, 0, 1, Countermeasure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -6119,6 +6222,12 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 		addEEnumLiteral(protocolEEnum, Protocol.I2C);
 		addEEnumLiteral(protocolEEnum, Protocol.UART);
 		addEEnumLiteral(protocolEEnum, Protocol.OTHER);
+		addEEnumLiteral(protocolEEnum, Protocol.OCPP);
+		addEEnumLiteral(protocolEEnum, Protocol.WEBSOCKET);
+		addEEnumLiteral(protocolEEnum, Protocol.RDP);
+		addEEnumLiteral(protocolEEnum, Protocol.GIGE_VISION);
+		addEEnumLiteral(protocolEEnum, Protocol.EST);
+		addEEnumLiteral(protocolEEnum, Protocol.ISO15118);
 
 		initEEnum(encryptionKindEEnum, EncryptionKind.class, "EncryptionKind");
 		addEEnumLiteral(encryptionKindEEnum, EncryptionKind.NONE);
@@ -6129,6 +6238,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 		addEEnumLiteral(encryptionKindEEnum, EncryptionKind.APPLICATION_LAYER);
 		addEEnumLiteral(encryptionKindEEnum, EncryptionKind.LINK_LAYER);
 		addEEnumLiteral(encryptionKindEEnum, EncryptionKind.QUANTUM_SAFE);
+		addEEnumLiteral(encryptionKindEEnum, EncryptionKind.SSH);
 
 		initEEnum(authenticationKindEEnum, AuthenticationKind.class, "AuthenticationKind");
 		addEEnumLiteral(authenticationKindEEnum, AuthenticationKind.NONE);
@@ -6165,6 +6275,14 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 		addEEnumLiteral(keyTypeEEnum, KeyType.API_SECRET);
 		addEEnumLiteral(keyTypeEEnum, KeyType.FIRMWARE_ENCRYPTION_KEY);
 		addEEnumLiteral(keyTypeEEnum, KeyType.PUF_DERIVED_KEY);
+		addEEnumLiteral(keyTypeEEnum, KeyType.PRE_SHARED_KEY);
+
+		initEEnum(keyControlEEnum, KeyControl.class, "KeyControl");
+		addEEnumLiteral(keyControlEEnum, KeyControl.PROVIDER_MANAGED);
+		addEEnumLiteral(keyControlEEnum, KeyControl.CUSTOMER_MANAGED);
+		addEEnumLiteral(keyControlEEnum, KeyControl.BYOK);
+		addEEnumLiteral(keyControlEEnum, KeyControl.HYOK);
+		addEEnumLiteral(keyControlEEnum, KeyControl.EXTERNAL_KEY_MANAGER);
 
 		initEEnum(deviceAuthMethodEEnum, DeviceAuthMethod.class, "DeviceAuthMethod");
 		addEEnumLiteral(deviceAuthMethodEEnum, DeviceAuthMethod.NONE);

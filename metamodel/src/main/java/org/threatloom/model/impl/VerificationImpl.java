@@ -5,13 +5,20 @@
  */
 package org.threatloom.model.impl;
 
+import java.util.Collection;
+
 import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
+import org.eclipse.emf.ecore.util.EObjectResolvingEList;
+
+import org.threatloom.model.Component;
 import org.threatloom.model.ThreatloomPackage;
 import org.threatloom.model.Verification;
 import org.threatloom.model.VerificationMethod;
@@ -30,6 +37,8 @@ import org.threatloom.model.VerificationResult;
  *   <li>{@link org.threatloom.model.impl.VerificationImpl#getDate <em>Date</em>}</li>
  *   <li>{@link org.threatloom.model.impl.VerificationImpl#getPerformedBy <em>Performed By</em>}</li>
  *   <li>{@link org.threatloom.model.impl.VerificationImpl#getEvidence <em>Evidence</em>}</li>
+ *   <li>{@link org.threatloom.model.impl.VerificationImpl#getParts <em>Parts</em>}</li>
+ *   <li>{@link org.threatloom.model.impl.VerificationImpl#isIndependent <em>Independent</em>}</li>
  * </ul>
  *
  * @generated
@@ -134,6 +143,36 @@ public class VerificationImpl extends MinimalEObjectImpl.Container implements Ve
 	 * @ordered
 	 */
 	protected String evidence = EVIDENCE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getParts() <em>Parts</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getParts()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Component> parts;
+
+	/**
+	 * The default value of the '{@link #isIndependent() <em>Independent</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isIndependent()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean INDEPENDENT_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isIndependent() <em>Independent</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isIndependent()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean independent = INDEPENDENT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -275,6 +314,42 @@ public class VerificationImpl extends MinimalEObjectImpl.Container implements Ve
 	 * @generated
 	 */
 	@Override
+	public EList<Component> getParts() {
+		if (parts == null) {
+			parts = new EObjectResolvingEList<Component>(Component.class, this, ThreatloomPackage.VERIFICATION__PARTS);
+		}
+		return parts;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isIndependent() {
+		return independent;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setIndependent(boolean newIndependent) {
+		boolean oldIndependent = independent;
+		independent = newIndependent;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ThreatloomPackage.VERIFICATION__INDEPENDENT, oldIndependent, independent));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ThreatloomPackage.VERIFICATION__METHOD:
@@ -287,6 +362,10 @@ public class VerificationImpl extends MinimalEObjectImpl.Container implements Ve
 				return getPerformedBy();
 			case ThreatloomPackage.VERIFICATION__EVIDENCE:
 				return getEvidence();
+			case ThreatloomPackage.VERIFICATION__PARTS:
+				return getParts();
+			case ThreatloomPackage.VERIFICATION__INDEPENDENT:
+				return isIndependent();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -296,6 +375,7 @@ public class VerificationImpl extends MinimalEObjectImpl.Container implements Ve
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -313,6 +393,13 @@ public class VerificationImpl extends MinimalEObjectImpl.Container implements Ve
 				return;
 			case ThreatloomPackage.VERIFICATION__EVIDENCE:
 				setEvidence((String)newValue);
+				return;
+			case ThreatloomPackage.VERIFICATION__PARTS:
+				getParts().clear();
+				getParts().addAll((Collection<? extends Component>)newValue);
+				return;
+			case ThreatloomPackage.VERIFICATION__INDEPENDENT:
+				setIndependent((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -341,6 +428,12 @@ public class VerificationImpl extends MinimalEObjectImpl.Container implements Ve
 			case ThreatloomPackage.VERIFICATION__EVIDENCE:
 				setEvidence(EVIDENCE_EDEFAULT);
 				return;
+			case ThreatloomPackage.VERIFICATION__PARTS:
+				getParts().clear();
+				return;
+			case ThreatloomPackage.VERIFICATION__INDEPENDENT:
+				setIndependent(INDEPENDENT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -363,6 +456,10 @@ public class VerificationImpl extends MinimalEObjectImpl.Container implements Ve
 				return PERFORMED_BY_EDEFAULT == null ? performedBy != null : !PERFORMED_BY_EDEFAULT.equals(performedBy);
 			case ThreatloomPackage.VERIFICATION__EVIDENCE:
 				return EVIDENCE_EDEFAULT == null ? evidence != null : !EVIDENCE_EDEFAULT.equals(evidence);
+			case ThreatloomPackage.VERIFICATION__PARTS:
+				return parts != null && !parts.isEmpty();
+			case ThreatloomPackage.VERIFICATION__INDEPENDENT:
+				return independent != INDEPENDENT_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -387,6 +484,8 @@ public class VerificationImpl extends MinimalEObjectImpl.Container implements Ve
 		result.append(performedBy);
 		result.append(", evidence: ");
 		result.append(evidence);
+		result.append(", independent: ");
+		result.append(independent);
 		result.append(')');
 		return result.toString();
 	}

@@ -48,7 +48,7 @@ public class ZoneImpl extends ModelElementImpl implements Zone {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final PolicyDomain DOMAIN_EDEFAULT = PolicyDomain.PUBLIC_CLOUD;
+	protected static final PolicyDomain DOMAIN_EDEFAULT = PolicyDomain.ON_PREMISES;
 
 	/**
 	 * The cached value of the '{@link #getDomain() <em>Domain</em>}' attribute.
