@@ -1,6 +1,9 @@
 package org.threatloom.app;
 
 import org.threatloom.app.cli.ExitCodes;
+import org.threatloom.app.commands.AnalyzeCommand;
+import org.threatloom.app.commands.CatalogCommand;
+import org.threatloom.app.commands.ExplainCommand;
 import org.threatloom.app.commands.ShowCommand;
 import org.threatloom.app.commands.ValidateCommand;
 
@@ -10,7 +13,8 @@ import picocli.CommandLine.Command;
 /** The {@code threatloom} command. Exit codes: 0 success, 1 findings that fail a requested gate, 2 bad input or usage. */
 @Command(name = "threatloom", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Model-based threat analysis, formal sufficiency proofs and compliance evidence.",
-        subcommands = {ValidateCommand.class, ShowCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, ShowCommand.class, AnalyzeCommand.class, ExplainCommand.class, CatalogCommand.class,
+                CommandLine.HelpCommand.class})
 public final class ThreatLoom implements Runnable {
 
     @CommandLine.Spec
