@@ -97,7 +97,7 @@ public final class DerivationEngine {
         AttackFeasibility.Rating rating = null;
         int potential = -1;
         if (rule.feasibility() != null) {
-            PhysicalAccess access = element instanceof Component c ? c.getPhysicalAccess() : null;
+            PhysicalAccess access = mostExposed(element);
             potential = rule.feasibility().potential(access);
             rating = rule.feasibility().rating(access);
             likelihood = AttackFeasibility.likelihood(rating);
@@ -118,6 +118,15 @@ public final class DerivationEngine {
         return new ThreatFinding(t.getId(), title, null, target, t.getStride(), List.copyOf(t.getReferences()), l, i, risk, null, -1,
                 t.getStatus(), List.copyOf(t.getMitigatedBy()), t.getJustification() == null ? "" : t.getJustification(), null,
                 t.getOrigin() == ThreatOrigin.DERIVED ? ThreatOrigin.MANUAL : t.getOrigin());
+    }
+
+    /** A part is as reachable as the most exposed component enclosing it (a chip inside a public kiosk is public). */
+    static PhysicalAccess mostExposed(EObject element) {
+        PhysicalAccess best = null;
+        for (EObject o = element; o instanceof Component c; o = o.eContainer()) {
+            if (best == null || c.getPhysicalAccess().getValue() > best.getValue()) best = c.getPhysicalAccess();
+        }
+        return best;
     }
 
     static boolean internetFacing(EObject element) {

@@ -25,8 +25,13 @@ final class RuleResources {
     /** Resource path -> content, for every {@code .yaml} under the rules root, sorted by path. */
     static TreeMap<String, String> shipped() throws IOException {
         TreeMap<String, String> out = new TreeMap<>();
-        URL url = RuleResources.class.getClassLoader().getResource(ROOT);
-        if (url == null) return out;
+        // every classpath root holding the folder (classes and test-classes are both roots in tests)
+        Enumeration<URL> roots = RuleResources.class.getClassLoader().getResources(ROOT);
+        while (roots.hasMoreElements()) read(roots.nextElement(), out);
+        return out;
+    }
+
+    private static void read(URL url, TreeMap<String, String> out) throws IOException {
         if ("jar".equals(url.getProtocol())) {
             JarURLConnection conn = (JarURLConnection) url.openConnection();
             conn.setUseCaches(false);
@@ -35,20 +40,19 @@ final class RuleResources {
                     JarEntry entry = e.nextElement();
                     if (entry.getName().startsWith(ROOT) && entry.getName().endsWith(".yaml")) {
                         try (InputStream in = jar.getInputStream(entry)) {
-                            out.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                            out.putIfAbsent(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
                         }
                     }
                 }
             }
-        } else {
+        } else if ("file".equals(url.getProtocol())) {
             try {
                 Path dir = Path.of(url.toURI());
-                for (Path p : yamlFiles(dir)) out.put(ROOT + dir.relativize(p).toString().replace('\\', '/'), Files.readString(p));
+                for (Path p : yamlFiles(dir)) out.putIfAbsent(ROOT + dir.relativize(p).toString().replace('\\', '/'), Files.readString(p));
             } catch (URISyntaxException e) {
                 throw new IOException("bad rules location " + url, e);
             }
         }
-        return out;
     }
 
     static List<Path> yamlFiles(Path dir) throws IOException {
