@@ -45,6 +45,10 @@ public final class ModelIndex {
     private final Map<EObject, List<Component>> zoneMembers = new IdentityHashMap<>();
     private final Map<EObject, Set<TrustBoundary>> boundaries = new IdentityHashMap<>();
     private final Map<EObject, List<Component>> allParts = new IdentityHashMap<>();
+    private final Map<EObject, List<Component>> encryptedStorages = new IdentityHashMap<>();
+    private final Map<EObject, List<Component>> signedArtifacts = new IdentityHashMap<>();
+    private final Map<EObject, List<CryptoKey>> wrappedKeys = new IdentityHashMap<>();
+    private final Map<EObject, List<DataFlow>> pathUsers = new IdentityHashMap<>();
 
     public ModelIndex(SystemModel model) {
         this.model = model;
@@ -58,7 +62,12 @@ public final class ModelIndex {
             else if (o instanceof CryptoKey k) key(k);
             else if (o instanceof DataAsset d && d.getProtectedBy() != null) add(protectedData, d.getProtectedBy(), d);
             else if (o instanceof TrustBoundary b) boundary(b);
-            if (o instanceof Storage s) for (DataAsset d : s.getStores()) add(heldIn, d, s);
+            if (o instanceof Storage s) {
+                for (DataAsset d : s.getStores()) add(heldIn, d, s);
+                if (s.getEncryptionKey() != null) add(encryptedStorages, s.getEncryptionKey(), s);
+            }
+            if (o instanceof org.threatloom.model.FirmwareImage fw && fw.getSigningKey() != null) add(signedArtifacts, fw.getSigningKey(), fw);
+            if (o instanceof org.threatloom.model.OtaUpdateService ota && ota.getSigningKey() != null) add(signedArtifacts, ota.getSigningKey(), ota);
             if (o instanceof Component c) {
                 Zone z = effectiveZone(c);
                 if (z != null) add(zoneMembers, z, c);
@@ -127,6 +136,26 @@ public final class ModelIndex {
         return protectedData.getOrDefault(key, List.of());
     }
 
+    /** Storages whose at-rest encryption key is this key. */
+    public List<Component> encryptedStorages(CryptoKey key) {
+        return encryptedStorages.getOrDefault(key, List.of());
+    }
+
+    /** Firmware images and update services this key signs. */
+    public List<Component> signedArtifacts(CryptoKey key) {
+        return signedArtifacts.getOrDefault(key, List.of());
+    }
+
+    /** Keys wrapped under this key (it is their key-encryption key). */
+    public List<CryptoKey> wrappedKeys(CryptoKey key) {
+        return wrappedKeys.getOrDefault(key, List.of());
+    }
+
+    /** Flows that travel on this network path. */
+    public List<DataFlow> usedBy(EObject path) {
+        return pathUsers.getOrDefault(path, List.of());
+    }
+
     public List<Component> heldIn(DataAsset data) {
         return heldIn.getOrDefault(data, List.of());
     }
@@ -190,6 +219,7 @@ public final class ModelIndex {
             if (f.getSource() != null) add(inflows, f.getSource(), f);
         }
         for (DataAsset d : f.getData()) add(carriedBy, d, f);
+        for (org.threatloom.model.NetworkPath p : f.getPaths()) add(pathUsers, p, f);
         for (CryptoKey k : f.getKeys()) add(carriedBy, k, f);
     }
 
@@ -202,6 +232,7 @@ public final class ModelIndex {
 
     private void key(CryptoKey k) {
         if (k.getStoredIn() != null) add(storedKeys, k.getStoredIn(), k);
+        if (k.getWrappedBy() != null) add(wrappedKeys, k.getWrappedBy(), k);
     }
 
     private void boundary(TrustBoundary b) {

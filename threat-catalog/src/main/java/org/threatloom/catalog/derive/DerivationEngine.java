@@ -69,12 +69,16 @@ public final class DerivationEngine {
         elements.addAll(index.elements());
         long checks = 0;
         int done = 0;
+        List<ThreatFinding> onElement = new ArrayList<>();
         for (ModelElement element : elements) {
+            onElement.clear();
             for (Rule rule : rules.rulesFor(element.eClass())) {
                 checks++;
                 Expr condition = rule.conditionFor(element.eClass());
                 if (!condition.test(Scope.of(element, index))) continue;
-                ThreatFinding f = finding(rule, element, matrix, status);
+                onElement.add(finding(rule, element, matrix, status));
+            }
+            for (ThreatFinding f : withoutGenericDuplicates(onElement)) {
                 out.add(f);
                 derivedIds.add(f.id());
             }
@@ -88,6 +92,25 @@ public final class DerivationEngine {
                 .thenComparingInt(t -> index.orderOf(t.element()))
                 .thenComparing(ThreatFinding::id));
         return new Analysis(List.copyOf(out), catalogVersions, rules.size(), checks, matrix.spec());
+    }
+
+    /**
+     * EMB3D's generic property-based threat {@code EMB3D-TID-n} is dropped on an element where a more specific rule
+     * citing {@code TID-n} also fired: the specific rule names the exposure, and one threat is reviewed once.
+     */
+    static List<ThreatFinding> withoutGenericDuplicates(List<ThreatFinding> onElement) {
+        if (onElement.size() < 2) return onElement;
+        Set<String> citedByOthers = new HashSet<>();
+        for (ThreatFinding f : onElement) {
+            if (!f.rule().domain().equals("emb3d")) citedByOthers.addAll(f.references());
+        }
+        if (citedByOthers.isEmpty()) return onElement;
+        List<ThreatFinding> kept = new ArrayList<>();
+        for (ThreatFinding f : onElement) {
+            boolean generic = f.rule().domain().equals("emb3d") && citedByOthers.contains(f.rule().id().substring("EMB3D-".length()));
+            if (!generic) kept.add(f);
+        }
+        return kept;
     }
 
     /** The finding a rule gives on an element (whether or not the condition holds: used by explanations too). */

@@ -140,6 +140,19 @@ class DerivationEngineTest {
     }
 
     @Test
+    void aGenericEmb3dFindingIsFoldedIntoASpecificRuleCitingTheSameThreatOnTheSameElement() {
+        String specific = TestRules.rule("TL-T-SPECIFIC", "Device", "defaultCredentials").replace("[CAPEC-70]", "[CAPEC-70, TID-201]");
+        String generic = TestRules.rule("EMB3D-TID-201", "Device", "true").replace("domain: iot", "domain: emb3d");
+        Analysis a = new DerivationEngine(TestRules.of(specific, generic)).derive(model());
+        assertNotNull(a.find("TL-T-SPECIFIC@d1"));
+        assertNull(a.find("EMB3D-TID-201@d1"), "the generic EMB3D finding is folded into the specific one");
+        SystemModel m = model();
+        ((Device) m.getComponents().get(0)).setDefaultCredentials(false);
+        assertNotNull(new DerivationEngine(TestRules.of(specific, generic)).derive(m).find("EMB3D-TID-201@d1"),
+                "without the specific finding the generic one stays");
+    }
+
+    @Test
     void recordedThreatsNoRuleDerivesAreReportedWithTheirOwnStatus() {
         SystemModel m = model();
         Threat t = F.createThreat();

@@ -115,6 +115,16 @@ class ConditionLanguageTest {
     }
 
     @Test
+    void quantifiersIterateOverPlainValuesWithItBoundToEachValue() throws Exception {
+        assertTrue(eval("any(authMethods, it == DEFAULT_PASSWORD)", "Device", DEV));
+        assertFalse(eval("all(authMethods, it in [CERTIFICATE, PUF])", "Device", DEV));
+        assertTrue(eval("count(data.classification, it >= CONFIDENTIAL) == 1", "DataFlow", FLOW));
+        assertTrue(eval("none(tags, it contains 'legacy')", "Device", DEV));
+        ConditionException e = assertThrows(ConditionException.class, () -> Binder.compile("any(tags, secureBoot)", Binder.eClass("Device")));
+        assertTrue(e.getMessage().contains("only 'it'"), e.getMessage());
+    }
+
+    @Test
     void selfReachesTheRuleElementInsideAQuantifier() throws Exception {
         assertTrue(eval("any(outflows, source == self)", "Device", DEV));
     }

@@ -11,9 +11,6 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.threatloom.catalog.derive.Analysis;
-import org.threatloom.catalog.derive.DerivationEngine;
-import org.threatloom.catalog.derive.ThreatFinding;
 import org.threatloom.model.SystemModel;
 
 /**
@@ -26,11 +23,20 @@ class EveryRuleFiresOnItsFixtureTest {
     Stream<DynamicTest> everyRuleFiresOnItsFixturesAndNotOnItsNearMisses() throws Exception {
         RuleSet rules = RuleLoader.loadDefault();
         Map<String, SystemModel> fixtures = Fixtures.all();
-        DerivationEngine engine = new DerivationEngine(rules);
+        // "fires" means the rule's condition holds on the element (whether or not the engine later folds the finding
+        // into a more specific one: that is DerivationEngineTest's business)
         Set<String> found = new HashSet<>();
         for (Map.Entry<String, SystemModel> f : fixtures.entrySet()) {
-            Analysis a = engine.derive(f.getValue());
-            for (ThreatFinding t : a.threats()) if (t.rule() != null) found.add(f.getKey() + "#" + t.id());
+            org.threatloom.metamodel.query.ModelIndex index = new org.threatloom.metamodel.query.ModelIndex(f.getValue());
+            List<org.threatloom.model.ModelElement> elements = new ArrayList<>(index.elements());
+            elements.add(f.getValue());
+            for (org.threatloom.model.ModelElement e : elements) {
+                for (Rule r : rules.rulesFor(e.eClass())) {
+                    if (r.conditionFor(e.eClass()).test(org.threatloom.catalog.rules.expr.Scope.of(e, index))) {
+                        found.add(f.getKey() + "#" + r.id() + "@" + e.getId());
+                    }
+                }
+            }
         }
         List<DynamicTest> tests = new ArrayList<>();
         for (Rule rule : rules.rules()) {

@@ -26,7 +26,7 @@ public final class Binder {
         if (condition == null || condition.isBlank()) throw new ConditionException(0, "empty condition (write 'true' to fire on every element)");
         Ast ast = Parser.parse(condition);
         Binder b = new Binder(type);
-        Expr e = b.bind(ast, type);
+        Expr e = b.bind(ast, Type.object(type, false));
         if (!e.type().isBool()) throw new ConditionException(0, "a condition must be true or false, but this is " + e.type().describe());
         return e;
     }
@@ -37,7 +37,7 @@ public final class Binder {
         return c instanceof EClass ec ? ec : null;
     }
 
-    private Expr bind(Ast ast, EClass context) throws ConditionException {
+    private Expr bind(Ast ast, Type context) throws ConditionException {
         if (ast instanceof Ast.Literal l) return literal(l);
         if (ast instanceof Ast.Name n) return name(n, context);
         if (ast instanceof Ast.Path p) return path(p, context);
@@ -62,15 +62,19 @@ public final class Binder {
         return new Nodes.Const(Type.STRING, v, "'" + v + "'");
     }
 
-    private Expr name(Ast.Name n, EClass context) throws ConditionException {
+    private Expr name(Ast.Name n, Type context) throws ConditionException {
         String name = n.name();
         if (name.equals("self")) return new Nodes.Self(Type.object(selfType, false));
-        if (name.equals("it")) return new Nodes.It(Type.object(context, false));
+        if (name.equals("it")) return new Nodes.It(context.single());
         if (isLiteralName(name)) return new PendingLiteral(n.pos(), name);
-        return member(new Nodes.It(Type.object(context, false)), name, n.pos(), true);
+        if (!context.isObject()) {
+            throw new ConditionException(n.pos(), "'" + name + "': inside a quantifier over " + context.describe()
+                    + " values only 'it' (the value) and 'self' are available");
+        }
+        return member(new Nodes.It(context.single()), name, n.pos(), true);
     }
 
-    private Expr path(Ast.Path p, EClass context) throws ConditionException {
+    private Expr path(Ast.Path p, Type context) throws ConditionException {
         Expr base = bind(p.base(), context);
         if (!base.type().isObject()) {
             throw new ConditionException(p.pos(), "'." + p.feature() + "' needs an element on its left, but '" + base.render() + "' is "
@@ -115,7 +119,7 @@ public final class Binder {
         return out;
     }
 
-    private Expr filter(Ast.Filter f, EClass context) throws ConditionException {
+    private Expr filter(Ast.Filter f, Type context) throws ConditionException {
         Expr base = bind(f.base(), context);
         if (!base.type().isObject()) throw new ConditionException(f.pos(), "[" + f.type() + "] filters elements, but '" + base.render() + "' is " + base.type().describe());
         EClass c = type(f.type(), f.pos());
@@ -125,7 +129,7 @@ public final class Binder {
         return new Nodes.Filter(Type.object(c, base.type().many()), base, c);
     }
 
-    private Expr bool(Ast ast, EClass context, String what) throws ConditionException {
+    private Expr bool(Ast ast, Type context, String what) throws ConditionException {
         Expr e = bind(ast, context);
         if (!e.type().isBool()) {
             String tip = e.type().kind() == Type.Kind.BOOL ? " (a collection of booleans: use any(...) or all(...))" : "";
@@ -134,7 +138,7 @@ public final class Binder {
         return e;
     }
 
-    private Expr compare(Ast.Compare c, EClass context) throws ConditionException {
+    private Expr compare(Ast.Compare c, Type context) throws ConditionException {
         Expr l = bind(c.left(), context), r = bind(c.right(), context);
         if (l instanceof PendingLiteral pl && !(r instanceof PendingLiteral)) l = pl.resolve(r.type());
         if (r instanceof PendingLiteral pr) r = pr.resolve(l.type());
@@ -155,7 +159,7 @@ public final class Binder {
         return new Nodes.Compare(c.op(), l, r);
     }
 
-    private Expr in(Ast.In in, EClass context) throws ConditionException {
+    private Expr in(Ast.In in, Type context) throws ConditionException {
         Expr l = bind(in.left(), context);
         if (l.type().many() || l.type().kind() == Type.Kind.OBJECT || l.type().kind() == Type.Kind.LITERAL) {
             throw new ConditionException(in.pos(), "'in' needs a single value on its left, but '" + l.render() + "' is " + l.type().describe());
@@ -174,7 +178,7 @@ public final class Binder {
         return new Nodes.In(l, values, Nodes.join(items));
     }
 
-    private Expr contains(Ast.Contains c, EClass context) throws ConditionException {
+    private Expr contains(Ast.Contains c, Type context) throws ConditionException {
         Expr l = bind(c.left(), context), r = bind(c.right(), context);
         Type lt = l.type();
         if (r instanceof PendingLiteral p) r = p.resolve(lt.single());
@@ -189,27 +193,27 @@ public final class Binder {
         return new Nodes.Contains(l, r);
     }
 
-    private Expr is(Ast.Is is, EClass context) throws ConditionException {
+    private Expr is(Ast.Is is, Type context) throws ConditionException {
         Expr l = bind(is.left(), context);
         if (!l.type().isObject() || l.type().many()) throw new ConditionException(is.pos(), "'is' tests one element, but '" + l.render() + "' is " + l.type().describe());
         return new Nodes.Is(l, type(is.type(), is.pos()));
     }
 
-    private Expr call(Ast.Call call, EClass context) throws ConditionException {
+    private Expr call(Ast.Call call, Type context) throws ConditionException {
         String f = call.function();
         List<Ast> args = call.args();
         switch (f) {
             case "any", "all", "none" -> {
                 arity(call, 2, 2);
                 Expr coll = bind(args.get(0), context);
-                EClass element = elementClass(coll, call, f);
+                Type element = elementType(coll, call, f);
                 Expr pred = bool(args.get(1), element, f + "(...)");
                 return new Nodes.Quant(Nodes.Quantifier.valueOf(f.toUpperCase()), coll, pred);
             }
             case "count" -> {
                 arity(call, 1, 2);
                 Expr coll = bind(args.get(0), context);
-                EClass element = elementClass(coll, call, f);
+                Type element = elementType(coll, call, f);
                 Expr pred = args.size() == 2 ? bool(args.get(1), element, "count(...)") : null;
                 return new Nodes.Count(coll, pred);
             }
@@ -232,11 +236,13 @@ public final class Binder {
         }
     }
 
-    private static EClass elementClass(Expr coll, Ast.Call call, String f) throws ConditionException {
-        if (!coll.type().isObject()) {
-            throw new ConditionException(call.pos(), f + "(...) iterates over elements, but '" + coll.render() + "' is " + coll.type().describe());
+    /** What a quantifier iterates over: the elements of a collection (or the one element of a single value). */
+    private static Type elementType(Expr coll, Ast.Call call, String f) throws ConditionException {
+        Type t = coll.type();
+        if (t.kind() == Type.Kind.LITERAL || t.kind() == Type.Kind.NULL || (!t.many() && !t.isObject())) {
+            throw new ConditionException(call.pos(), f + "(...) iterates over a collection or an element, but '" + coll.render() + "' is " + t.describe());
         }
-        return coll.type().eClass();
+        return t.single();
     }
 
     private static void arity(Ast.Call call, int min, int max) throws ConditionException {

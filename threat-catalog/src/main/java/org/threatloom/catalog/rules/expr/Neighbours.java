@@ -57,6 +57,12 @@ public final class Neighbours {
         def("heldIn", P.getDataAsset(), many(P.getComponent()), "storages holding this data", (o, ix) -> ix.heldIn((DataAsset) o));
         def("carriedBy", P.getCryptoKey(), many(P.getDataFlow()), "flows carrying this key material", (o, ix) -> ix.carriedBy(o));
         def("protectedData", P.getCryptoKey(), many(P.getDataAsset()), "data encrypted under this key", (o, ix) -> ix.protectedData((CryptoKey) o));
+        def("encryptedStorages", P.getCryptoKey(), many(P.getStorage()), "storages encrypted at rest under this key",
+                (o, ix) -> ix.encryptedStorages((CryptoKey) o));
+        def("signedArtifacts", P.getCryptoKey(), many(P.getComponent()), "firmware images and update services this key signs",
+                (o, ix) -> ix.signedArtifacts((CryptoKey) o));
+        def("wrappedKeys", P.getCryptoKey(), many(P.getCryptoKey()), "keys wrapped under this key", (o, ix) -> ix.wrappedKeys((CryptoKey) o));
+        def("usedBy", P.getNetworkPath(), many(P.getDataFlow()), "flows travelling on this path", (o, ix) -> ix.usedBy(o));
         def("members", P.getZone(), many(P.getComponent()), "components in this zone", (o, ix) -> ix.members((Zone) o));
         def("suppliedParts", P.getParty(), many(P.getComponent()), "parts this party supplied", (o, ix) -> ix.suppliedParts((Party) o));
     }

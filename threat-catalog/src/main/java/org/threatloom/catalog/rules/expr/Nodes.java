@@ -301,7 +301,7 @@ final class Nodes {
         @Override
         public Object eval(Scope s) {
             for (Object x : items(collection.eval(s))) {
-                boolean p = predicate.test(s.with((EObject) x));
+                boolean p = predicate.test(s.with(x));
                 if (q == Quantifier.ANY && p) return true;
                 if (q == Quantifier.ALL && !p) return false;
                 if (q == Quantifier.NONE && p) return false;
@@ -316,10 +316,10 @@ final class Nodes {
             List<Trace> children = new ArrayList<>();
             children.add(collection.trace(s));
             for (Object x : items(collection.eval(s))) {
-                boolean p = predicate.test(s.with((EObject) x));
+                boolean p = predicate.test(s.with(x));
                 boolean decisive = (q == Quantifier.ALL) != p;
                 if (decisive) {
-                    Trace witness = predicate.trace(s.with((EObject) x));
+                    Trace witness = predicate.trace(s.with(x));
                     children.add(new Trace("for " + Values.show(x) + ": " + witness.expression(), witness.value(), witness.children()));
                     break;
                 }
@@ -341,7 +341,7 @@ final class Nodes {
         @Override
         public Object eval(Scope s) {
             int n = 0;
-            for (Object x : items(collection.eval(s))) if (predicate == null || predicate.test(s.with((EObject) x))) n++;
+            for (Object x : items(collection.eval(s))) if (predicate == null || predicate.test(s.with(x))) n++;
             return n;
         }
 

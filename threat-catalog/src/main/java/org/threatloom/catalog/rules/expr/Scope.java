@@ -4,13 +4,13 @@ import org.eclipse.emf.ecore.EObject;
 import org.threatloom.metamodel.query.ModelIndex;
 
 /** What an expression is evaluated against: the rule's element, the element being iterated, the model index. */
-public record Scope(EObject self, EObject it, ModelIndex index) {
+public record Scope(EObject self, Object it, ModelIndex index) {
 
     public static Scope of(EObject element, ModelIndex index) {
         return new Scope(element, element, index);
     }
 
-    Scope with(EObject iterated) {
+    Scope with(Object iterated) {
         return new Scope(self, iterated, index);
     }
 }
