@@ -152,6 +152,18 @@ class ConditionLanguageTest {
     }
 
     @Test
+    void aTraceShowsTheValueOfEverySubexpression() throws Exception {
+        SystemModel m = model();
+        Expr e = Binder.compile("not secureBoot and any(authMethods, not (it == CERTIFICATE))", Binder.eClass("Device"));
+        org.threatloom.catalog.rules.expr.Trace t = e.trace(Scope.of(DEV.find(m), new ModelIndex(m)));
+        assertEquals("true", t.value());
+        assertEquals("true", t.children().get(0).value(), "not secureBoot");
+        assertEquals("false", t.children().get(0).children().get(0).value(), "secureBoot");
+        String rendered = t.render();
+        assertTrue(rendered.contains("for DEFAULT_PASSWORD: not it == CERTIFICATE  =>  true"), rendered);
+    }
+
+    @Test
     void renderingGivesCanonicalTextForExplanations() throws Exception {
         Expr e = Binder.compile("not secureBoot and (remoteUpdate or webInterface)", Binder.eClass("Device"));
         assertEquals("not secureBoot and (remoteUpdate or webInterface)", e.render());

@@ -148,7 +148,7 @@ final class Nodes {
         @Override
         public Trace trace(Scope s) {
             Trace inner = operand.trace(s);
-            return node(render(), !Values.truthy(eval(s)), List.of(inner));
+            return node(render(), eval(s), List.of(inner));
         }
     }
 
