@@ -52,6 +52,7 @@ final class SaveLock implements AutoCloseable {
     static void cleanStaleTempFiles(Path file) {
         Path target = file.toAbsolutePath();
         if (!Files.isDirectory(target.getParent()) || !Files.isWritable(target.getParent())) return;
+        if (!hasTempFiles(target)) return; // the common case: nothing to clean, and nothing is created beside the model
         ReentrantLock jvm = JVM_LOCKS.computeIfAbsent(target, p -> new ReentrantLock());
         if (!jvm.tryLock()) return;
         try (FileChannel ch = FileChannel.open(lockFile(target), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
@@ -72,6 +73,15 @@ final class SaveLock implements AutoCloseable {
     static Path newTempFile(Path target) throws IOException {
         Path temp = target.resolveSibling("." + target.getFileName() + TEMP_MARKER + UUID.randomUUID());
         return Files.createFile(temp);
+    }
+
+    private static boolean hasTempFiles(Path target) {
+        String prefix = "." + target.getFileName() + TEMP_MARKER;
+        try (DirectoryStream<Path> stale = Files.newDirectoryStream(target.getParent(), p -> p.getFileName().toString().startsWith(prefix))) {
+            return stale.iterator().hasNext();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static void deleteTempFiles(Path target) throws IOException {

@@ -44,6 +44,16 @@ class AtomicSaveSurvivesKillTest {
     }
 
     @Test
+    void loadingLeavesNothingBesideTheModel() throws Exception {
+        Path file = dir.resolve("m.tlm");
+        Files.write(file, XmiCodec.toBytes(TestModels.small()));
+        ModelStore.load(file);
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(List.of("m.tlm"), s.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
     void savingKeepsEarlierRevisionsUpToTheLimit() throws Exception {
         Path file = dir.resolve("m.tlm");
         SystemModel m = TestModels.small();
