@@ -742,7 +742,57 @@ public enum CountermeasureKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	SECURE_DISPOSAL(71, "SECURE_DISPOSAL", "SECURE_DISPOSAL");
+	SECURE_DISPOSAL(71, "SECURE_DISPOSAL", "SECURE_DISPOSAL"),
+
+	/**
+	 * The '<em><b>REMOTE ATTESTATION</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #REMOTE_ATTESTATION_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	REMOTE_ATTESTATION(72, "REMOTE_ATTESTATION", "REMOTE_ATTESTATION"),
+
+	/**
+	 * The '<em><b>WATCHDOG</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #WATCHDOG_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	WATCHDOG(73, "WATCHDOG", "WATCHDOG"),
+
+	/**
+	 * The '<em><b>PHYSICAL PRESENCE CHECK</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #PHYSICAL_PRESENCE_CHECK_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	PHYSICAL_PRESENCE_CHECK(74, "PHYSICAL_PRESENCE_CHECK", "PHYSICAL_PRESENCE_CHECK"),
+
+	/**
+	 * The '<em><b>ENTROPY SOURCE</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #ENTROPY_SOURCE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	ENTROPY_SOURCE(75, "ENTROPY_SOURCE", "ENTROPY_SOURCE"),
+
+	/**
+	 * The '<em><b>PROCESSOR SEPARATION</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #PROCESSOR_SEPARATION_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	PROCESSOR_SEPARATION(76, "PROCESSOR_SEPARATION", "PROCESSOR_SEPARATION");
 
 	/**
 	 * The '<em><b>MULTI FACTOR AUTHENTICATION</b></em>' literal value.
@@ -1537,6 +1587,61 @@ public enum CountermeasureKind implements Enumerator {
 	public static final int SECURE_DISPOSAL_VALUE = 71;
 
 	/**
+	 * The '<em><b>REMOTE ATTESTATION</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #REMOTE_ATTESTATION
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int REMOTE_ATTESTATION_VALUE = 72;
+
+	/**
+	 * The '<em><b>WATCHDOG</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #WATCHDOG
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int WATCHDOG_VALUE = 73;
+
+	/**
+	 * The '<em><b>PHYSICAL PRESENCE CHECK</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #PHYSICAL_PRESENCE_CHECK
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int PHYSICAL_PRESENCE_CHECK_VALUE = 74;
+
+	/**
+	 * The '<em><b>ENTROPY SOURCE</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #ENTROPY_SOURCE
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int ENTROPY_SOURCE_VALUE = 75;
+
+	/**
+	 * The '<em><b>PROCESSOR SEPARATION</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #PROCESSOR_SEPARATION
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int PROCESSOR_SEPARATION_VALUE = 76;
+
+	/**
 	 * An array of all the '<em><b>Countermeasure Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1616,6 +1721,11 @@ public enum CountermeasureKind implements Enumerator {
 			COMPONENT_TRACEABILITY,
 			IP_VERIFICATION,
 			SECURE_DISPOSAL,
+			REMOTE_ATTESTATION,
+			WATCHDOG,
+			PHYSICAL_PRESENCE_CHECK,
+			ENTROPY_SOURCE,
+			PROCESSOR_SEPARATION,
 		};
 
 	/**
@@ -1744,6 +1854,11 @@ public enum CountermeasureKind implements Enumerator {
 			case COMPONENT_TRACEABILITY_VALUE: return COMPONENT_TRACEABILITY;
 			case IP_VERIFICATION_VALUE: return IP_VERIFICATION;
 			case SECURE_DISPOSAL_VALUE: return SECURE_DISPOSAL;
+			case REMOTE_ATTESTATION_VALUE: return REMOTE_ATTESTATION;
+			case WATCHDOG_VALUE: return WATCHDOG;
+			case PHYSICAL_PRESENCE_CHECK_VALUE: return PHYSICAL_PRESENCE_CHECK;
+			case ENTROPY_SOURCE_VALUE: return ENTROPY_SOURCE;
+			case PROCESSOR_SEPARATION_VALUE: return PROCESSOR_SEPARATION;
 		}
 		return null;
 	}

@@ -33,6 +33,7 @@ package org.threatloom.model;
 public interface OperatingSystem extends Component {
 	/**
 	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
+	 * The default value is <code>"UNKNOWN"</code>.
 	 * The literals are from the enumeration {@link org.threatloom.model.OsKind}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -43,7 +44,7 @@ public interface OperatingSystem extends Component {
 	 * @see org.threatloom.model.OsKind
 	 * @see #setKind(OsKind)
 	 * @see org.threatloom.model.ThreatloomPackage#getOperatingSystem_Kind()
-	 * @model
+	 * @model default="UNKNOWN"
 	 * @generated
 	 */
 	OsKind getKind();

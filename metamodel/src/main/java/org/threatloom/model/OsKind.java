@@ -82,7 +82,17 @@ public enum OsKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	MOBILE(5, "MOBILE", "MOBILE");
+	MOBILE(5, "MOBILE", "MOBILE"),
+
+	/**
+	 * The '<em><b>UNKNOWN</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #UNKNOWN_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	UNKNOWN(6, "UNKNOWN", "UNKNOWN");
 
 	/**
 	 * The '<em><b>BARE METAL</b></em>' literal value.
@@ -151,6 +161,17 @@ public enum OsKind implements Enumerator {
 	public static final int MOBILE_VALUE = 5;
 
 	/**
+	 * The '<em><b>UNKNOWN</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #UNKNOWN
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int UNKNOWN_VALUE = 6;
+
+	/**
 	 * An array of all the '<em><b>Os Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -164,6 +185,7 @@ public enum OsKind implements Enumerator {
 			GENERAL_PURPOSE,
 			HYPERVISOR,
 			MOBILE,
+			UNKNOWN,
 		};
 
 	/**
@@ -226,6 +248,7 @@ public enum OsKind implements Enumerator {
 			case GENERAL_PURPOSE_VALUE: return GENERAL_PURPOSE;
 			case HYPERVISOR_VALUE: return HYPERVISOR;
 			case MOBILE_VALUE: return MOBILE;
+			case UNKNOWN_VALUE: return UNKNOWN;
 		}
 		return null;
 	}

@@ -49,6 +49,7 @@ public final class ModelIndex {
     private final Map<EObject, List<Component>> signedArtifacts = new IdentityHashMap<>();
     private final Map<EObject, List<CryptoKey>> wrappedKeys = new IdentityHashMap<>();
     private final Map<EObject, List<DataFlow>> pathUsers = new IdentityHashMap<>();
+    private final Map<EObject, List<org.threatloom.model.AuditTrail>> coveredBy = new IdentityHashMap<>();
 
     public ModelIndex(SystemModel model) {
         this.model = model;
@@ -66,6 +67,8 @@ public final class ModelIndex {
                 for (DataAsset d : s.getStores()) add(heldIn, d, s);
                 if (s.getEncryptionKey() != null) add(encryptedStorages, s.getEncryptionKey(), s);
             }
+            if (o instanceof org.threatloom.model.AuditTrail a) for (ModelElement c : a.getCovers()) add(coveredBy, c, a);
+            if (o instanceof DataFlow f && f.getAuditedBy() != null) add(coveredBy, f, f.getAuditedBy());
             if (o instanceof org.threatloom.model.FirmwareImage fw && fw.getSigningKey() != null) add(signedArtifacts, fw.getSigningKey(), fw);
             if (o instanceof org.threatloom.model.OtaUpdateService ota && ota.getSigningKey() != null) add(signedArtifacts, ota.getSigningKey(), ota);
             if (o instanceof Component c) {
@@ -149,6 +152,11 @@ public final class ModelIndex {
     /** Keys wrapped under this key (it is their key-encryption key). */
     public List<CryptoKey> wrappedKeys(CryptoKey key) {
         return wrappedKeys.getOrDefault(key, List.of());
+    }
+
+    /** Audit trails recording this element (through {@code AuditTrail.covers} or a flow's {@code auditedBy}). */
+    public List<org.threatloom.model.AuditTrail> coveredBy(EObject element) {
+        return coveredBy.getOrDefault(element, List.of());
     }
 
     /** Flows that travel on this network path. */

@@ -41,7 +41,7 @@ public class OperatingSystemImpl extends ComponentImpl implements OperatingSyste
 	 * @generated
 	 * @ordered
 	 */
-	protected static final OsKind KIND_EDEFAULT = OsKind.BARE_METAL;
+	protected static final OsKind KIND_EDEFAULT = OsKind.UNKNOWN;
 
 	/**
 	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.

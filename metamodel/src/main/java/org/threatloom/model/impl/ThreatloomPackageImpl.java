@@ -5971,7 +5971,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 		initEReference(getOtaUpdateService_Images(), this.getFirmwareImage(), null, "images", null, 0, -1, OtaUpdateService.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(operatingSystemEClass, OperatingSystem.class, "OperatingSystem", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getOperatingSystem_Kind(), this.getOsKind(), "kind", null, 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOperatingSystem_Kind(), this.getOsKind(), "kind", "UNKNOWN", 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOperatingSystem_LoadableModules(), ecorePackage.getEBoolean(), "loadableModules", null, 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOperatingSystem_MemoryProtection(), ecorePackage.getEBoolean(), "memoryProtection", null, 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOperatingSystem_SeparatesProcesses(), ecorePackage.getEBoolean(), "separatesProcesses", null, 0, 1, OperatingSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -6333,6 +6333,7 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 		addEEnumLiteral(osKindEEnum, OsKind.GENERAL_PURPOSE);
 		addEEnumLiteral(osKindEEnum, OsKind.HYPERVISOR);
 		addEEnumLiteral(osKindEEnum, OsKind.MOBILE);
+		addEEnumLiteral(osKindEEnum, OsKind.UNKNOWN);
 
 		initEEnum(teeTechnologyEEnum, TeeTechnology.class, "TeeTechnology");
 		addEEnumLiteral(teeTechnologyEEnum, TeeTechnology.ARM_TRUSTZONE);
@@ -6601,6 +6602,11 @@ public class ThreatloomPackageImpl extends EPackageImpl implements ThreatloomPac
 		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.COMPONENT_TRACEABILITY);
 		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.IP_VERIFICATION);
 		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.SECURE_DISPOSAL);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.REMOTE_ATTESTATION);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.WATCHDOG);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.PHYSICAL_PRESENCE_CHECK);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.ENTROPY_SOURCE);
+		addEEnumLiteral(countermeasureKindEEnum, CountermeasureKind.PROCESSOR_SEPARATION);
 
 		initEEnum(countermeasureStatusEEnum, CountermeasureStatus.class, "CountermeasureStatus");
 		addEEnumLiteral(countermeasureStatusEEnum, CountermeasureStatus.PROPOSED);

@@ -63,6 +63,7 @@ public final class Neighbours {
                 (o, ix) -> ix.signedArtifacts((CryptoKey) o));
         def("wrappedKeys", P.getCryptoKey(), many(P.getCryptoKey()), "keys wrapped under this key", (o, ix) -> ix.wrappedKeys((CryptoKey) o));
         def("usedBy", P.getNetworkPath(), many(P.getDataFlow()), "flows travelling on this path", (o, ix) -> ix.usedBy(o));
+        def("coveredBy", P.getModelElement(), many(P.getAuditTrail()), "audit trails recording this element", (o, ix) -> ix.coveredBy(o));
         def("members", P.getZone(), many(P.getComponent()), "components in this zone", (o, ix) -> ix.members((Zone) o));
         def("suppliedParts", P.getParty(), many(P.getComponent()), "parts this party supplied", (o, ix) -> ix.suppliedParts((Party) o));
     }

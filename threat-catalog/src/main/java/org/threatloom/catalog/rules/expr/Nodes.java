@@ -257,7 +257,9 @@ final class Nodes {
             Object a = left.eval(s), b = right.eval(s);
             if (a instanceof String x && b instanceof String y) return x.toLowerCase().contains(y.toLowerCase());
             if (a instanceof Collection<?> c) {
-                for (Object x : c) if (Values.equal(x, b)) return true;
+                for (Object x : c) {
+                    if (x instanceof String xs && b instanceof String bs ? xs.equalsIgnoreCase(bs) : Values.equal(x, b)) return true;
+                }
             }
             return false;
         }
