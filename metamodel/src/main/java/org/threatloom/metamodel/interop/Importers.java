@@ -46,6 +46,7 @@ public final class Importers {
             case TM7 -> Tm7Importer.read(bytes, name, report);
         };
         Ids.assignMissing(model);
+        Reimport.recordImportedFeatures(model);
         check(model, name);
         return new ImportResult(model, report);
     }

@@ -257,7 +257,7 @@ public final class ModelBuilder {
         Stride s = stride(label);
         if (s != null) {
             t.setStride(s);
-            if (!label.equalsIgnoreCase(s.getLiteral()) && label.length() > 1) property(t, "source.category", label);
+            if (!same(label, s.getLiteral()) && label.length() > 1) property(t, "source.category", label);
             return;
         }
         property(t, "source.category", label);
@@ -293,6 +293,11 @@ public final class ModelBuilder {
         return c;
     }
 
+    /** Equal ignoring case, spaces, dashes and underscores ("Information disclosure" = INFORMATION_DISCLOSURE). */
+    static boolean same(String a, String b) {
+        return a.replaceAll("[^A-Za-z0-9]", "").equalsIgnoreCase(b.replaceAll("[^A-Za-z0-9]", ""));
+    }
+
     public void status(Threat t, String word, String place) {
         if (word == null || word.isBlank()) return;
         ThreatStatus s = status(word);
@@ -302,6 +307,6 @@ public final class ModelBuilder {
             return;
         }
         t.setStatus(s);
-        if (!word.equalsIgnoreCase(s.getLiteral())) property(t, "source.status", word);
+        if (!same(word, s.getLiteral())) property(t, "source.status", word);
     }
 }

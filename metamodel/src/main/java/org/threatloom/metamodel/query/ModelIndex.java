@@ -27,8 +27,9 @@ import org.threatloom.model.Zone;
 
 /**
  * The neighbourhood of every element, computed in one pass over a model: flows in and out, effective zones,
- * parts, supply records, stored keys and data, trust-boundary membership. Read-only; build a new index after
- * the model changes. Lists keep model order, so everything built on the index is deterministic.
+ * parts, supply records, stored keys and data, trust-boundary membership. Build one per analysis after
+ * the model changes; it caches some answers lazily, so one thread at a time. Lists keep model order, so everything
+ * built on the index is deterministic.
  */
 public final class ModelIndex {
     private final SystemModel model;
@@ -107,10 +108,15 @@ public final class ModelIndex {
         List<DataFlow> in = inflows(node), out = outflows(node);
         if (in.isEmpty()) return out;
         if (out.isEmpty()) return in;
-        Set<DataFlow> both = new LinkedHashSet<>(out);
-        both.addAll(in);
-        return new ArrayList<>(both);
+        return bothFlows.computeIfAbsent(node, k -> {
+            Set<DataFlow> both = new LinkedHashSet<>(out);
+            both.addAll(in);
+            return List.copyOf(both);
+        });
     }
+
+    private final Map<EObject, List<DataFlow>> bothFlows = new IdentityHashMap<>();
+    private final Map<EObject, List<Supplier>> suppliersOf = new IdentityHashMap<>();
 
     /** Flows carrying this data asset or key. */
     public List<DataFlow> carriedBy(EObject dataOrKey) {
@@ -122,9 +128,13 @@ public final class ModelIndex {
     }
 
     public List<Supplier> suppliers(EObject part) {
-        Set<Supplier> out = new LinkedHashSet<>();
-        for (Supply s : supplies(part)) if (s.getSupplier() != null) out.add(s.getSupplier());
-        return new ArrayList<>(out);
+        List<Supply> supplies = supplies(part);
+        if (supplies.isEmpty()) return List.of();
+        return suppliersOf.computeIfAbsent(part, k -> {
+            Set<Supplier> out = new LinkedHashSet<>();
+            for (Supply s : supplies) if (s.getSupplier() != null) out.add(s.getSupplier());
+            return List.copyOf(out);
+        });
     }
 
     public List<Component> suppliedParts(Party party) {

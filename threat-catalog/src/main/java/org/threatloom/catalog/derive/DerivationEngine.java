@@ -1,7 +1,6 @@
 package org.threatloom.catalog.derive;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,7 +61,7 @@ public final class DerivationEngine {
         ModelIndex index = new ModelIndex(model);
         RiskMatrix matrix = RiskMatrix.forModel(model);
         StatusResolver status = new StatusResolver(model);
-        List<ThreatFinding> out = new ArrayList<>();
+        List<Keyed> out = new ArrayList<>();
         Set<String> derivedIds = new HashSet<>();
         List<ModelElement> elements = new ArrayList<>();
         elements.add(model);
@@ -70,29 +69,37 @@ public final class DerivationEngine {
         long checks = 0;
         int done = 0;
         List<ThreatFinding> onElement = new ArrayList<>();
-        for (ModelElement element : elements) {
+        for (int position = 0; position < elements.size(); position++) {
+            ModelElement element = elements.get(position);
+            Scope scope = Scope.of(element, index);
             onElement.clear();
             for (Rule rule : rules.rulesFor(element.eClass())) {
                 checks++;
-                Expr condition = rule.conditionFor(element.eClass());
-                if (!condition.test(Scope.of(element, index))) continue;
-                onElement.add(finding(rule, element, matrix, status));
+                if (rule.conditionFor(element.eClass()).test(scope)) onElement.add(finding(rule, element, matrix, status));
             }
             for (ThreatFinding f : withoutGenericDuplicates(onElement)) {
-                out.add(f);
+                out.add(new Keyed(f, f.risk().getValue(), rules.positionOf(f.rule()), position));
                 derivedIds.add(f.id());
             }
             if (progress != null && (++done % 1000 == 0 || done == elements.size())) progress.update(done, elements.size());
         }
         for (Map.Entry<String, Threat> e : status.recorded().entrySet()) {
-            if (!derivedIds.contains(e.getKey())) out.add(recorded(e.getValue(), matrix));
+            if (!derivedIds.contains(e.getKey())) {
+                ThreatFinding f = recorded(e.getValue(), matrix);
+                out.add(new Keyed(f, f.risk().getValue(), Integer.MAX_VALUE, index.orderOf(f.element())));
+            }
         }
-        out.sort(Comparator.comparing((ThreatFinding t) -> -t.risk().getValue())
-                .thenComparing(t -> t.ruleId() == null ? "~" : t.ruleId())
-                .thenComparingInt(t -> index.orderOf(t.element()))
-                .thenComparing(ThreatFinding::id));
-        return new Analysis(List.copyOf(out), catalogVersions, rules.size(), checks, matrix.spec());
+        // risk (highest first), then rule (id order; recorded threats last), then element (document order), then id
+        out.sort((a, b) -> a.risk != b.risk ? Integer.compare(b.risk, a.risk)
+                : a.rule != b.rule ? Integer.compare(a.rule, b.rule)
+                : a.element != b.element ? Integer.compare(a.element, b.element)
+                : a.finding.id().compareTo(b.finding.id()));
+        List<ThreatFinding> sorted = new ArrayList<>(out.size());
+        for (Keyed k : out) sorted.add(k.finding);
+        return new Analysis(java.util.Collections.unmodifiableList(sorted), catalogVersions, rules.size(), checks, matrix.spec());
     }
+
+    private record Keyed(ThreatFinding finding, int risk, int rule, int element) {}
 
     /**
      * EMB3D's generic property-based threat {@code EMB3D-TID-n} is dropped on an element where a more specific rule

@@ -81,7 +81,8 @@ final class StatusResolver {
 
     /** Implemented countermeasures of the rule's kinds protecting the element, an enclosing component or the flow's conduit. */
     List<Countermeasure> mitigations(Rule rule, EObject element) {
-        List<Countermeasure> out = new ArrayList<>();
+        if (protecting.isEmpty()) return List.of();
+        List<Countermeasure> out = new ArrayList<>(2);
         for (EObject o = element; o != null; o = o instanceof Component ? o.eContainer() : null) {
             collect(rule, o, out);
         }
@@ -90,7 +91,9 @@ final class StatusResolver {
     }
 
     private void collect(Rule rule, EObject protectedElement, List<Countermeasure> out) {
-        for (Countermeasure c : protecting.getOrDefault(protectedElement, List.of())) {
+        List<Countermeasure> candidates = protecting.get(protectedElement);
+        if (candidates == null) return;
+        for (Countermeasure c : candidates) {
             if (rule.mitigatedBy().contains(c.getKind()) && !out.contains(c)) out.add(c);
         }
     }

@@ -14,13 +14,17 @@ import org.eclipse.emf.ecore.EClass;
 public final class RuleSet {
     private final List<Rule> rules;
     private final Map<String, Rule> byId = new LinkedHashMap<>();
+    private final Map<Rule, Integer> position = new IdentityHashMap<>();
     private final Map<EClass, List<Rule>> byClass = Collections.synchronizedMap(new IdentityHashMap<>());
 
     public RuleSet(List<Rule> rules) {
         List<Rule> sorted = new ArrayList<>(rules);
         sorted.sort(Comparator.comparing(Rule::id));
         this.rules = List.copyOf(sorted);
-        for (Rule r : this.rules) byId.put(r.id(), r);
+        for (Rule r : this.rules) {
+            position.put(r, position.size());
+            byId.put(r.id(), r);
+        }
     }
 
     public List<Rule> rules() {
@@ -29,6 +33,11 @@ public final class RuleSet {
 
     public Rule get(String id) {
         return byId.get(id);
+    }
+
+    /** Position of a rule in id order (for sorting without comparing strings), -1 if not in this set. */
+    public int positionOf(Rule rule) {
+        return position.getOrDefault(rule, -1);
     }
 
     public int size() {

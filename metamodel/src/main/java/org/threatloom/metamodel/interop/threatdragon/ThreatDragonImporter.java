@@ -74,7 +74,6 @@ public final class ThreatDragonImporter {
         String version = root.string("version");
         boolean v2 = version != null && version.trim().startsWith("2");
         m.setDescription(summary.nonBlank("description"));
-        ModelBuilder.property(m, "td.version", version);
         ModelBuilder.property(m, "td.owner", summary.nonBlank("owner"));
         ModelBuilder.property(m, "td.reviewer", detail.nonBlank("reviewer"));
         List<String> contributors = new ArrayList<>();
@@ -229,7 +228,7 @@ public final class ThreatDragonImporter {
     private void common(ModelElement e, TdCell c, String prefix) throws ImportException {
         if (prefix != null) e.setId(b.elementId(c.id(), c.name(), prefixFor(c.type())));
         e.setSourceId(c.id());
-        e.setName(blankToNull(c.name()) == null ? "(unnamed)" : c.name());
+        e.setName(blankToNull(c.name()));
         e.setDescription(blankToNull(c.description()));
         ModelBuilder.property(e, ModelBuilder.DIAGRAM, Integer.toString(c.diagram()));
         if (c.flags().bool("outOfScope", false)) e.getTags().add("out-of-scope");

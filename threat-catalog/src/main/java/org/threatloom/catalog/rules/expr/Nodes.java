@@ -44,12 +44,15 @@ final class Nodes {
         final Expr base;
         final EStructuralFeature feature;
         private final boolean implicit;
+        /** True when the base's static type already guarantees the feature exists on every value. */
+        private final boolean guaranteed;
 
         Feature(Type t, Expr base, EStructuralFeature feature, boolean implicit) {
             super(t);
             this.base = base;
             this.feature = feature;
             this.implicit = implicit;
+            this.guaranteed = base.type().eClass() != null && feature.getEContainingClass().isSuperTypeOf(base.type().eClass());
         }
 
         @Override
@@ -69,8 +72,7 @@ final class Nodes {
         }
 
         private Object get(EObject o) {
-            // the static type is a supertype of o's class only when navigation narrowed it; guard anyway
-            if (!feature.getEContainingClass().isInstance(o)) return null;
+            if (!guaranteed && !feature.getEContainingClass().isInstance(o)) return null;
             return o.eGet(feature);
         }
 
