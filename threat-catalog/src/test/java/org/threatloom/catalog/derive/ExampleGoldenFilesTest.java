@@ -17,7 +17,7 @@ import org.threatloom.metamodel.io.ModelStore;
  * {@code mvn -pl threat-catalog test -Dtest=ExampleGoldenFilesTest -Dthreatloom.updateGolden=true} and review the diff.
  */
 class ExampleGoldenFilesTest {
-    static final Path EXAMPLES = Path.of("..", "examples");
+    static final Path EXAMPLES = Path.of(System.getProperty("threatloom.examples", "../examples"));
     static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
 
     @ParameterizedTest
