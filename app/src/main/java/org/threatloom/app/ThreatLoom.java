@@ -2,6 +2,7 @@ package org.threatloom.app;
 
 import org.threatloom.app.cli.ExitCodes;
 import org.threatloom.app.commands.AnalyzeCommand;
+import org.threatloom.app.commands.AssessCommand;
 import org.threatloom.app.commands.CatalogCommand;
 import org.threatloom.app.commands.ExplainCommand;
 import org.threatloom.app.commands.ShowCommand;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "threatloom", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Model-based threat analysis, formal sufficiency proofs and compliance evidence.",
         subcommands = {ValidateCommand.class, ShowCommand.class, AnalyzeCommand.class, ExplainCommand.class, CatalogCommand.class,
-                CommandLine.HelpCommand.class})
+                AssessCommand.class, CommandLine.HelpCommand.class})
 public final class ThreatLoom implements Runnable {
 
     @CommandLine.Spec
