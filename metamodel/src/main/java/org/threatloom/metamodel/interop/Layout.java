@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.threatloom.metamodel.interop.Geometry.Rect;
+import org.threatloom.metamodel.query.ModelIndex;
 import org.threatloom.model.ModelElement;
 import org.threatloom.model.Node;
 import org.threatloom.model.SystemModel;
@@ -28,7 +29,7 @@ public final class Layout {
                 rects.put(n, own);
                 continue;
             }
-            int col = columns.computeIfAbsent(n.getZone(), z -> columns.size());
+            int col = columns.computeIfAbsent(ModelIndex.effectiveZone(n), z -> columns.size());
             int row = rows.merge(col, 1, Integer::sum) - 1;
             rects.put(n, new Rect(PAD * 2 + col * (W + GAP + 2 * PAD), PAD * 3 + row * (H + GAP), W, H));
         }
@@ -40,7 +41,7 @@ public final class Layout {
             }
             double x1 = Double.MAX_VALUE, y1 = Double.MAX_VALUE, x2 = -Double.MAX_VALUE, y2 = -Double.MAX_VALUE;
             for (Node n : nodes) {
-                if (n.getZone() != z) continue;
+                if (ModelIndex.effectiveZone(n) != z) continue;
                 Rect r = rects.get(n);
                 x1 = Math.min(x1, r.x());
                 y1 = Math.min(y1, r.y());

@@ -37,6 +37,8 @@ public final class ModelBuilder {
             DIAGRAM = "layout.diagram", POINTS = "layout.points";
     /** Tag of the zone that holds elements drawn outside every boundary (never exported as a boundary). */
     public static final String OUTSIDE_TAG = "outside-boundaries";
+    /** Source id of that zone, so that a re-import matches it like any other. */
+    public static final String OUTSIDE_SOURCE_ID = "threatloom:outside";
     private static final Pattern UUID = Pattern.compile("(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern READABLE = Pattern.compile("[A-Za-z][A-Za-z0-9._-]{0,63}");
     private static final Pattern THREAT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:@>*#+-]{0,199}");
@@ -141,7 +143,7 @@ public final class ModelBuilder {
     /** The zone for elements outside every boundary, created on first use. */
     public Zone outsideZone() {
         for (Zone z : model.getZones()) if (z.getTags().contains(OUTSIDE_TAG)) return z;
-        Zone z = zone(null, zones.text("outsideZoneName", "Outside trust boundaries"), defaultLevel());
+        Zone z = zone(OUTSIDE_SOURCE_ID, zones.text("outsideZoneName", "Outside trust boundaries"), defaultLevel());
         z.getTags().add(OUTSIDE_TAG);
         report.set("zones", report.count("zones", 1) - 1);
         return z;
@@ -166,6 +168,7 @@ public final class ModelBuilder {
             Organization o = F.createOrganization();
             o.setId(id(n, "party"));
             o.setName(n);
+            o.setSourceId("party:" + n);
             model.getParties().add(o);
             return o;
         });

@@ -70,7 +70,9 @@ public final class SafeXml {
         String m = e.getMessage() == null ? "" : e.getMessage();
         if (m.contains("DOCTYPE")) return "DOCTYPE not allowed (imported files may not declare DTDs or entities)";
         if (m.contains("entity") && m.contains("limit")) return "entity expansion limit exceeded";
-        if (m.contains("Premature end of file") || m.contains("must end with")) return "truncated XML: " + m;
+        if (m.contains("Premature end of file") || m.contains("must end with") || m.contains("must start and end within the same entity")) {
+            return "truncated XML: " + m;
+        }
         return "malformed XML: " + m;
     }
 

@@ -31,7 +31,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 public final class YamlTree {
     static final int MAX_COLLECTION_ALIASES = 200;
-    static final int MAX_EXPANDED_VALUES = 500_000;
+    static final int MAX_EXPANDED_VALUES = 100_000;
     static final int MAX_DEPTH = 100;
 
     private final String file;

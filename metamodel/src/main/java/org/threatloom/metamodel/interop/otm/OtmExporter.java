@@ -40,7 +40,7 @@ public final class OtmExporter {
     static final String UNASSIGNED = "threatloom-unassigned";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build());
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS).build());
     private final SystemModel model;
     private final List<String> omitted = new ArrayList<>();
     private final Map<String, String> types = MappingTable.get("otm").strings("export");

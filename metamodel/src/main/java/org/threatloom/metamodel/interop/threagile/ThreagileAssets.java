@@ -10,6 +10,7 @@ import org.threatloom.metamodel.interop.MappingTable;
 import org.threatloom.metamodel.interop.ModelBuilder;
 import org.threatloom.metamodel.interop.SourceNode;
 import org.threatloom.model.Actor;
+import org.threatloom.model.Application;
 import org.threatloom.model.AuthenticationKind;
 import org.threatloom.model.Component;
 import org.threatloom.model.Compute;
@@ -153,6 +154,10 @@ final class ThreagileAssets {
             b.protocol(f, l.nonBlank("protocol"), l.get("protocol").pointer());
             AuthenticationKind auth = in.enumValue(authentication, l.nonBlank("authentication"), l.get("authentication"));
             if (auth != null) f.setAuthentication(auth);
+            // a person signing in to an application means the application authenticates users
+            if (auth != null && auth != AuthenticationKind.NONE && source instanceof Actor && target instanceof Application app) {
+                app.setAuthenticatesUsers(true);
+            }
             if (l.bool("vpn", false) && f.getEncryption() == EncryptionKind.NONE) f.setEncryption(EncryptionKind.IPSEC);
             for (String k : List.of("authentication", "authorization", "usage")) ModelBuilder.property(f, "threagile." + k, l.nonBlank(k));
             for (String k : List.of("vpn", "ip_filtered", "readonly")) if (l.bool(k, false)) ModelBuilder.property(f, "threagile." + k, "true");

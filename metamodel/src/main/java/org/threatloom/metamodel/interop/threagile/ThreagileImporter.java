@@ -29,6 +29,11 @@ import org.threatloom.model.Zone;
  */
 public final class ThreagileImporter {
     static final ThreatloomPackage P = ThreatloomPackage.eINSTANCE;
+    /** Top-level keys of Threagile's schema; others (except x-* anchor holders) are reported. */
+    private static final java.util.Set<String> KNOWN = java.util.Set.of("threagile_version", "title", "date", "author", "contributors",
+            "management_summary_comment", "business_criticality", "application_description", "business_overview", "technical_overview",
+            "questions", "abuse_cases", "security_requirements", "tags_available", "data_assets", "technical_assets", "trust_boundaries",
+            "shared_runtimes", "individual_risk_categories", "custom_risk_categories", "risk_tracking", "includes");
     final ModelBuilder b;
     final MappingTable table = MappingTable.get("threagile");
     final Map<String, DataAsset> data = new HashMap<>();
@@ -68,6 +73,7 @@ public final class ThreagileImporter {
         }
         for (String key : root.fields().keySet()) {
             if (key.startsWith("diagram_tweak_")) b.report().unmapped("/" + key, key, "diagram layout hint; not imported");
+            else if (!KNOWN.contains(key) && !key.startsWith("x-")) b.report().unmapped("/" + key, key, "not a Threagile model section");
         }
         for (Map.Entry<String, SourceNode> e : root.get("data_assets").fields().entrySet()) dataAsset(e.getKey(), e.getValue(), root);
         for (Map.Entry<String, SourceNode> e : root.get("trust_boundaries").fields().entrySet()) zone(e.getKey(), e.getValue());

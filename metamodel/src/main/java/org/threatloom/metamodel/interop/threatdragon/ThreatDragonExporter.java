@@ -20,7 +20,6 @@ import org.threatloom.model.ModelElement;
 import org.threatloom.model.Node;
 import org.threatloom.model.SystemModel;
 import org.threatloom.model.Threat;
-import org.threatloom.model.ThreatStatus;
 import org.threatloom.model.ThreatloomPackage;
 import org.threatloom.model.TrustBoundary;
 import org.threatloom.model.Zone;
@@ -45,10 +44,12 @@ public final class ThreatDragonExporter {
     private final Map<String, String> shapes;
     private final Map<String, Map<String, ElementSpec>> flags;
     private final List<Node> nodes = new ArrayList<>();
+    private final TdThreatWriter threatWriter;
     private int z = 1;
 
     private ThreatDragonExporter(SystemModel model) {
         this.model = model;
+        this.threatWriter = new TdThreatWriter(model, omitted);
         MappingTable t = MappingTable.get("threat-dragon");
         this.shapes = t.strings("export");
         ThreatloomPackage p = ThreatloomPackage.eINSTANCE;
@@ -62,7 +63,9 @@ public final class ThreatDragonExporter {
 
     private ExportResult write() {
         nodes.addAll(model.getActors());
-        nodes.addAll(model.getComponents());
+        model.eAllContents().forEachRemaining(o -> {
+            if (o instanceof Component c) nodes.add(c);
+        });
         Layout layout = new Layout(model, nodes);
         int diagrams = 1;
         while (ModelBuilder.property(model, "td.diagram." + diagrams) != null) diagrams++;
@@ -79,10 +82,6 @@ public final class ThreatDragonExporter {
         }
         for (Node n : nodes) cells.get(diagram(n, diagrams)).add(node(n, layout.of(n)));
         for (DataFlow f : model.getFlows()) {
-            if (!nodes.contains(f.getSource()) || !nodes.contains(f.getTarget())) {
-                omitted.add("flow '" + f.getName() + "': an end is a nested part");
-                continue;
-            }
             cells.get(diagram(f.getSource(), diagrams)).add(flow(f));
         }
         for (TrustBoundary tb : model.getTrustBoundaries()) {
@@ -97,7 +96,7 @@ public final class ThreatDragonExporter {
         note(model.getCountermeasures().size(), "countermeasure(s)");
         note(model.getDecisions().size(), "review decision(s)");
         note(model.getKeys().size(), "key(s)");
-        note((int) nodes.stream().filter(n -> n instanceof Component c && !c.getParts().isEmpty()).count(), "component(s) with nested parts (parts not drawn)");
+        note((int) nodes.stream().filter(n -> n.eContainer() instanceof Component).count(), "nesting of part(s) in components (drawn beside them)");
         ObjectNode root = JSON.createObjectNode();
         root.put("version", VERSION);
         ObjectNode summary = root.putObject("summary");
@@ -165,7 +164,7 @@ public final class ThreatDragonExporter {
             default -> Map.of("handlesCardPayment", false, "handlesGoodsOrServices", false, "isWebApplication", false, "privilegeLevel", "");
         };
         flags(data, n, "tm." + shape, defaults);
-        threats(data, n);
+        threatWriter.write(data, n);
         return c;
     }
 
@@ -181,7 +180,7 @@ public final class ThreatDragonExporter {
         ObjectNode data = data(c, f, "tm.Flow");
         data.put("protocol", orEmpty(ModelBuilder.property(f, "source.protocol")));
         flags(data, f, TdCell.FLOW, Map.of("isEncrypted", false, "isPublicNetwork", false, "isBidirectional", false));
-        threats(data, f);
+        threatWriter.write(data, f);
         c.putObject("source").put("cell", exportId(f.getSource()));
         c.putObject("target").put("cell", exportId(f.getTarget()));
         ArrayNode vertices = c.putArray("vertices");
@@ -247,50 +246,6 @@ public final class ThreatDragonExporter {
         }
     }
 
-    private void threats(ObjectNode data, ModelElement e) {
-        ArrayNode list = data.putArray("threats");
-        boolean open = false;
-        int number = 0;
-        for (Threat t : model.getThreats()) {
-            if (t.getTarget() != e) continue;
-            number++;
-            ObjectNode o = list.addObject();
-            o.put("id", t.getSourceId() != null ? t.getSourceId() : t.getId());
-            o.put("title", orEmpty(t.getName()));
-            o.put("type", orElse(ModelBuilder.property(t, "source.category"), strideLabel(t)));
-            o.put("status", status(t));
-            o.put("severity", orElse(ModelBuilder.property(t, "td.severity"), capital(t.getRisk().getLiteral())));
-            o.put("description", orEmpty(t.getDescription()));
-            o.put("mitigation", orEmpty(ModelBuilder.property(t, "td.mitigation")));
-            o.put("modelType", orElse(ModelBuilder.property(t, "td.modelType"), "STRIDE"));
-            String n = ModelBuilder.property(t, "td.number");
-            o.put("number", n != null && n.matches("\\d+") ? Integer.parseInt(n) : number);
-            o.put("score", orEmpty(ModelBuilder.property(t, "td.score")));
-            open |= t.getStatus() == ThreatStatus.OPEN;
-        }
-        data.put("hasOpenThreats", open);
-    }
-
-    private String status(Threat t) {
-        String original = ModelBuilder.property(t, "source.status");
-        if (original != null && ("open".equalsIgnoreCase(original) || "mitigated".equalsIgnoreCase(original)
-                || original.replace(" ", "").equalsIgnoreCase("notapplicable"))) return original;
-        return switch (t.getStatus()) {
-            case MITIGATED -> "Mitigated";
-            case NOT_APPLICABLE -> "NotApplicable";
-            case OPEN -> "Open";
-            default -> {
-                omitted.add("threat '" + t.getName() + "': status " + t.getStatus() + " has no Threat Dragon equivalent; written as Open");
-                yield "Open";
-            }
-        };
-    }
-
-    private static String strideLabel(Threat t) {
-        String s = t.getStride().getLiteral().replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
     private String shape(Node n) {
         for (Map.Entry<String, String> e : shapes.entrySet()) {
             for (EClassifier c : ThreatloomPackage.eINSTANCE.getEClassifiers()) {
@@ -318,15 +273,11 @@ public final class ThreatDragonExporter {
         return e.getSourceId() != null ? e.getSourceId() : e.getId();
     }
 
-    private static String capital(String s) {
-        return s.charAt(0) + s.substring(1).toLowerCase(Locale.ROOT);
-    }
-
-    private static String orEmpty(String s) {
+    static String orEmpty(String s) {
         return s == null ? "" : s;
     }
 
-    private static String orElse(String s, String fallback) {
+    static String orElse(String s, String fallback) {
         return s == null ? fallback : s;
     }
 }
