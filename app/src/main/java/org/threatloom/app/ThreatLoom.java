@@ -4,9 +4,11 @@ import org.threatloom.app.cli.ExitCodes;
 import org.threatloom.app.commands.AnalyzeCommand;
 import org.threatloom.app.commands.AssessCommand;
 import org.threatloom.app.commands.CatalogCommand;
+import org.threatloom.app.commands.CheckCommand;
 import org.threatloom.app.commands.ExplainCommand;
 import org.threatloom.app.commands.ExportCommand;
 import org.threatloom.app.commands.ImportCommand;
+import org.threatloom.app.commands.ReportCommand;
 import org.threatloom.app.commands.ShowCommand;
 import org.threatloom.app.commands.ValidateCommand;
 
@@ -17,7 +19,7 @@ import picocli.CommandLine.Command;
 @Command(name = "threatloom", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Model-based threat analysis, formal sufficiency proofs and compliance evidence.",
         subcommands = {ValidateCommand.class, ShowCommand.class, AnalyzeCommand.class, ExplainCommand.class, CatalogCommand.class,
-                AssessCommand.class, ImportCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+                AssessCommand.class, ImportCommand.class, ExportCommand.class, CheckCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class ThreatLoom implements Runnable {
 
     @CommandLine.Spec
