@@ -9,6 +9,7 @@ import org.threatloom.app.commands.ExplainCommand;
 import org.threatloom.app.commands.ExportCommand;
 import org.threatloom.app.commands.ImportCommand;
 import org.threatloom.app.commands.ReportCommand;
+import org.threatloom.app.commands.ServeCommand;
 import org.threatloom.app.commands.ShowCommand;
 import org.threatloom.app.commands.ValidateCommand;
 
@@ -18,8 +19,8 @@ import picocli.CommandLine.Command;
 /** The {@code threatloom} command. Exit codes: 0 success, 1 findings that fail a requested gate, 2 bad input or usage. */
 @Command(name = "threatloom", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Model-based threat analysis, formal sufficiency proofs and compliance evidence.",
-        subcommands = {ValidateCommand.class, ShowCommand.class, AnalyzeCommand.class, ExplainCommand.class, CatalogCommand.class,
-                AssessCommand.class, ImportCommand.class, ExportCommand.class, CheckCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, ShowCommand.class, AnalyzeCommand.class, CheckCommand.class, ExplainCommand.class, CatalogCommand.class, AssessCommand.class, ReportCommand.class,
+                ServeCommand.class, ImportCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public final class ThreatLoom implements Runnable {
 
     @CommandLine.Spec

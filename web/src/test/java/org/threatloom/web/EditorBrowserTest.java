@@ -1,0 +1,195 @@
+package org.threatloom.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.threatloom.web.server.StaticUi;
+import org.threatloom.web.support.Browser;
+import org.threatloom.web.support.Http;
+import org.threatloom.web.support.TestServer;
+
+class EditorBrowserTest {
+    static TestServer server;
+    Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Browser.assumeAvailable();
+        org.junit.jupiter.api.Assumptions.assumeTrue(StaticUi.built(), "the UI was not built (-Dui.skip=true)");
+        server = TestServer.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) server.close();
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        browser = Browser.open();
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) browser.close();
+    }
+
+    private String newModel(String name) throws Exception {
+        return Http.json(server.login("admin").post("/api/v1/models", "{\"name\":" + Http.q(name) + "}", null)).path("id").asText();
+    }
+
+    private void waitFor(String script, Object... args) {
+        try {
+            browser.waiting(20).until(d -> Boolean.TRUE.equals(browser.js("return !!(" + script + ")", args)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("timed out: " + script + " state " + browser.js("return JSON.stringify(window.__tlState())"
+                    + " + ' ' + (document.querySelector('#props') && document.querySelector('#props').dataset.element)"
+                    + " + ' ' + document.querySelector('#status').textContent") + " console " + browser.driver.manage().logs().get("browser").getAll(), e);
+        }
+    }
+
+    private void addFromPalette(String type, String name) throws InterruptedException {
+        long before = (Long) browser.js("return window.__tlState().revision");
+        browser.find(".palette-item[data-type='" + type + "']").click();
+        waitFor("window.__tlState().revision > arguments[0] && document.querySelector('#props')", before);
+        waitFor("window.__tlState().revision === arguments[0] + 1 && document.querySelector('#props').dataset.element.includes('-')", before);
+        retry(() -> {
+            WebElement field = browser.await("#prop-name");
+            field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), name + "\n");
+        });
+        waitFor("window.__tlState().elements.some(e => e.endsWith('|' + arguments[0]))", name);
+    }
+
+    /** The panel re-renders when the server's change arrives: retry a gesture that hit the old form. */
+    private void retry(Runnable gesture) throws InterruptedException {
+        for (int i = 0;; i++) {
+            try {
+                gesture.run();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.ElementNotInteractableException e) {
+                if (i > 10) throw e;
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    @Test
+    void aDeviceAndABrokerConnectedInTheEditorShowAThreatThatTheGroupDecides() throws Exception {
+        String m = newModel("Browser device and broker");
+        browser.signIn(server.url(), "admin", m);
+        addFromPalette("Device", "Smart meter");
+        addFromPalette("Broker", "Site broker");
+        waitFor("document.querySelector('[data-cell-id=\"device-1\"]') && document.querySelector('[data-cell-id=\"broker-1\"]')");
+        // connect: select the device on the diagram, then "connect to" the broker
+        retry(() -> browser.find("[data-cell-id='device-1']").click());
+        retry(() -> {
+            new Select(browser.await("select[name='flowTarget']")).selectByValue("broker-1");
+            browser.find("#add-flow").click();
+        });
+        waitFor("document.querySelector('[data-cell-id=\"data-flow-1\"]')");
+        // the threat list shows threats of the new elements, and the broker carries a badge
+        retry(() -> browser.find("[data-cell-id='broker-1']").click()); // the list follows the selection
+        browser.find("#tab-threats").click();
+        WebElement threat = browser.await("li.threat[data-element='broker-1']");
+        waitFor("getComputedStyle(document.querySelector('[data-cell-id=\"broker-1\"] [visibility=\"visible\"]') || document.body).visibility === 'visible'");
+        String id = threat.getAttribute("data-threat-id");
+        threat.click();
+        new Select(browser.await("#decision-kind")).selectByValue("ACCEPT");
+        browser.find("#decision-rationale").sendKeys("Pilot network only; broker is replaced in Q3");
+        browser.find("#decision-participants").sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "Ann, Bob");
+        browser.find("#record-decision").click();
+        waitFor("document.querySelector(`li.threat[data-threat-id=\"${arguments[0]}\"][data-status=\"ACCEPTED\"]`)", id);
+        var log = Http.json(server.login("viewer").get("/api/v1/models/" + m + "/decisions")).path("decisions");
+        assertEquals(id, log.get(0).path("threatId").asText());
+        assertEquals("[\"Ann\",\"Bob\"]", log.get(0).path("participants").toString());
+        // the minutes download as DOCX
+        browser.find("#download-minutes").click();
+        Path docx = browser.downloads.resolve(m + "-minutes.docx");
+        browser.waiting(20).until(d -> Files.exists(docx) && docx.toFile().length() > 1000);
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx));
+             var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            assertTrue(text.getText().contains("Pilot network only"));
+        }
+        browser.screenshot(Path.of("target", "editor-decision.png"));
+    }
+
+    @Test
+    void undoAndRedoInTheEditorRevertAndRestoreAnEdit() throws Exception {
+        String m = newModel("Browser undo");
+        browser.signIn(server.url(), "modeler", m);
+        addFromPalette("Gateway", "Edge gateway");
+        browser.find("#undo").click();
+        waitFor("window.__tlState().elements.some(e => e.endsWith('|New Gateway'))");
+        browser.find("#undo").click();
+        waitFor("!window.__tlState().elements.some(e => e.startsWith('gateway-1|'))");
+        browser.find("#redo").click();
+        waitFor("window.__tlState().elements.some(e => e.startsWith('gateway-1|'))");
+    }
+
+    @Test
+    void namesThatLookLikeMarkupAreShownLiterally() throws Exception {
+        String m = newModel("Browser escaping");
+        Http h = server.login("admin");
+        String evil = "<img src=x onerror=alert(1)>\"><svg onload=alert(2)>";
+        h.edit(m, h.revision(m), "[{\"op\":\"add\",\"feature\":\"components\",\"value\":{\"type\":\"Device\",\"name\":" + Http.q(evil) + "}}]");
+        browser.signIn(server.url(), "viewer", m);
+        browser.await("[data-cell-id='device-1']");
+        retry(() -> browser.find("[data-cell-id='device-1']").click());
+        assertEquals(evil, browser.await("#prop-name").getAttribute("value"));
+        assertEquals(0L, browser.js("return document.querySelectorAll('img[src=\"x\"], svg[onload]').length"));
+        String label = ((String) browser.js("return document.querySelector('[data-cell-id=\"device-1\"]').textContent")).replace('\u00a0', ' ');
+        assertTrue(label.contains("<img src=x"), label);
+        browser.find("#tab-threats").click();
+        List<WebElement> items = browser.driver.findElements(By.cssSelector("li.threat[data-element='device-1'] .meta"));
+        assertTrue(items.isEmpty() || items.get(0).getText().replace('\u00a0', ' ').contains("<img src=x"));
+        try {
+            browser.driver.switchTo().alert();
+            throw new AssertionError("an alert ran");
+        } catch (NoAlertPresentException expected) {
+            // nothing executed
+        }
+    }
+
+    @Test
+    void theFormalCheckHighlightsACounterexamplePathAndTheComplianceViewShowsLevelsPerZone() throws Exception {
+        browser.signIn(server.url(), "viewer", "smart-factory");
+        browser.find("#tab-check").click();
+        browser.await("#run-check").click();
+        WebElement cex = browser.waiting(90).until(d -> {
+            var l = d.findElements(By.cssSelector(".theorem[data-verdict='counterexample'] .cex"));
+            return l.isEmpty() ? null : l.get(0);
+        });
+        String first = cex.getAttribute("data-path").split(" ")[0];
+        waitFor("document.querySelector(`[data-cell-id=\"${arguments[0]}\"] rect`).getAttribute('stroke') === '#e8590c'", first);
+        browser.screenshot(Path.of("target", "editor-check.png"));
+        browser.find("#tab-compliance").click();
+        browser.await("#run-assess").click();
+        WebElement summary = browser.waiting(60).until(d -> {
+            var l = d.findElements(By.cssSelector("#assess-summary"));
+            return l.isEmpty() ? null : l.get(0);
+        });
+        assertTrue(summary.getText().contains("IEC 62443-3-3"), summary.getText());
+        assertTrue(browser.driver.findElements(By.cssSelector("details.target")).size() > 3);
+        assertTrue(browser.find("details.target summary").getText().contains("SL-T"));
+    }
+
+    @Test
+    void aViewerCannotEditFromTheEditor() throws Exception {
+        browser.signIn(server.url(), "viewer", "smart-factory");
+        assertTrue(!browser.find(".palette-item[data-type='Device']").isEnabled());
+        assertTrue(!browser.find("#undo").isEnabled());
+    }
+}
