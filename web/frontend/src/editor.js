@@ -11,6 +11,7 @@ import { Threats } from './threats.js';
 import { Workshop } from './workshop.js';
 import { freeSpot } from './layout.js';
 import { FormalPanel, CompliancePanel } from './formal.js';
+import { typeLabel } from './labels.js';
 
 const ROLE_RANK = { viewer: 0, modeler: 1, reviewer: 2, admin: 3 };
 
@@ -86,7 +87,13 @@ export class Editor {
       h('span', { class: 'user' }, `${this.session.user} (${this.session.role})`),
       h('button', { type: 'button', id: 'sign-out', onclick: () => api.logout().finally(() => this.onSignedOut()) }, 'Sign out'));
     const graphEl = h('div', { class: 'graph' });
-    const canvas = h('div', { class: 'canvas', id: 'canvas' }, graphEl);
+    const zoomLabel = h('span', { id: 'zoom-level', class: 'zoom-level' }, '100 %');
+    const zoom = h('div', { class: 'zoom-controls', role: 'group', 'aria-label': 'Zoom' },
+      h('button', { type: 'button', id: 'zoom-out', title: 'Zoom out (Ctrl+wheel)', onclick: () => this.diagram.zoomBy(1 / 1.25) }, '−'),
+      zoomLabel,
+      h('button', { type: 'button', id: 'zoom-in', title: 'Zoom in (Ctrl+wheel)', onclick: () => this.diagram.zoomBy(1.25) }, '+'),
+      h('button', { type: 'button', id: 'zoom-fit', title: 'Show the whole diagram', onclick: () => this.diagram.fit() }, 'Fit'));
+    const canvas = h('div', { class: 'canvas', id: 'canvas' }, graphEl, zoom);
     const props = h('div', { class: 'tab-body', id: 'properties' });
     const threats = h('div', { class: 'tab-body hidden', id: 'threats' });
     const check = h('div', { class: 'tab-body hidden', id: 'check' });
@@ -105,12 +112,18 @@ export class Editor {
       onEdit: (ops) => this.edit(ops),
       onSelect: (id) => this.select(id),
     });
+    this.diagram.onZoom = ({ scale, far }) => {
+      replace(zoomLabel, `${Math.round(scale * 100)} %`);
+      zoomLabel.title = far ? 'Labels are hidden at this zoom: zoom in to read them' : '';
+      zoomLabel.classList.toggle('far', far);
+    };
+    this.diagram.levelOfDetail();
     acceptDrops(canvas, this.diagram, (type, at) => this.add(type, at));
     this.properties = new Properties(props, this.store, { onEdit: (ops) => this.edit(ops), canEdit: () => this.can('modeler'), presence: () => this.presence });
     this.properties.onFocus = (elementId) => this.workshop && this.workshop.editing(elementId);
     this.formal = new FormalPanel(check, this.store, {
       modelId: this.modelId,
-      onHighlight: (ids, first) => { this.diagram.highlight(ids); this.diagram.focusOn(first); },
+      onHighlight: (ids) => { this.diagram.highlight(ids); this.diagram.showAll(ids); },
     });
     this.compliance = new CompliancePanel(compliance, { modelId: this.modelId });
     this.threats = new Threats(threats, this.store, {
@@ -137,7 +150,7 @@ export class Editor {
     const cls = this.meta.classes[type];
     const box = at ? { x: at.x, y: at.y, w: 150, h: 54 } : freeSpot(this.store, this.diagram.viewCenter());
     if (this.store.isA(type, 'Zone') || this.store.isA(type, 'TrustBoundary')) Object.assign(box, { w: 320, h: 200 });
-    const value = { type, name: `New ${type}`, '@layout': box };
+    const value = { type, name: `New ${typeLabel(type)}`, '@layout': box };
     return this.edit([{ op: 'add', feature: cls.rootFeature, value }]).then((r) => {
       if (r && r.created && r.created[0]) {
         this.diagram.select(r.created[0], false);

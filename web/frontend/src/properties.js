@@ -1,6 +1,7 @@
 // The property panel, driven by the metamodel: text, number and boolean inputs, enum dropdowns, and
 // pickers for references (filtered to the referenced type). Every change is one edit, saved at once.
 import { h, replace } from './dom.js';
+import { typeLabel } from './labels.js';
 
 export class Properties {
   constructor(root, store, { onEdit, canEdit, presence }) {
@@ -35,7 +36,7 @@ export class Properties {
     const editors = this.presence().filter((p) => p.editing === el.id).map((p) => p.user);
     const form = h('form', { class: 'props', id: 'props', dataset: { element: el.id }, onsubmit: (e) => e.preventDefault() });
     form.append(h('div', { class: 'props-head' },
-      h('div', { class: 'props-type' }, el.type, ' · ', h('code', null, el.id)),
+      h('div', { class: 'props-type' }, typeLabel(el.type), ' · ', h('code', null, el.id)),
       h('p', { class: 'doc' }, cls.doc),
       editors.length ? h('p', { class: 'editing' }, 'Also editing: ', editors.join(', ')) : null));
     form.append(this.field(el, { name: 'name', kind: 'attribute', type: 'EString', many: false, editable: true, doc: 'Human-readable name' }));
@@ -48,7 +49,7 @@ export class Properties {
     if (this.canEdit() && s.isA(el.type, 'Node')) {
       const targets = [...s.elements.values()].filter((e) => s.isA(e.type, 'Node') && e.id !== el.id);
       const pick = h('select', { name: 'flowTarget', 'aria-label': 'Flow target' }, h('option', { value: '' }, '— connect to —'),
-        ...targets.map((t) => h('option', { value: t.id }, `${t.name || t.id} (${t.type})`)));
+        ...targets.map((t) => h('option', { value: t.id }, `${t.name || t.id} (${typeLabel(t.type)})`)));
       actions.append(h('div', { class: 'row' }, pick, h('button', { type: 'button', id: 'add-flow', onclick: () => {
         if (pick.value) this.onEdit([{ op: 'add', feature: 'flows', value: { type: 'DataFlow', name: `${el.name} → ${s.label(pick.value)}`.slice(0, 120), source: el.id, target: pick.value } }]);
       } }, 'Add flow')));
@@ -74,7 +75,7 @@ export class Properties {
       input = h('code', { class: 'nested' }, v == null ? '—' : JSON.stringify(v));
     } else if (f.kind === 'reference') {
       const candidates = [...s.elements.values()].filter((e) => s.isA(e.type, f.type));
-      const opts = candidates.map((c) => h('option', { value: c.id, selected: f.many ? (v || []).includes(c.id) : v === c.id }, `${c.name || c.id} (${c.type})`));
+      const opts = candidates.map((c) => h('option', { value: c.id, selected: f.many ? (v || []).includes(c.id) : v === c.id }, `${c.name || c.id} (${typeLabel(c.type)})`));
       input = f.many
         ? h('select', { ...common, multiple: true, size: Math.min(6, Math.max(2, opts.length)), onchange: (e) => commit([...e.target.selectedOptions].map((o) => o.value)) }, ...opts)
         : h('select', { ...common, onchange: (e) => commit(e.target.value || null) }, h('option', { value: '' }, '—'), ...opts);

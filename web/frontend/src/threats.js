@@ -126,8 +126,10 @@ export class Threats {
     try {
       await this.onDecide(body);
       this.message.textContent = 'Recorded.';
+      this.message.classList.add('ok');
     } catch (e) {
       this.message.textContent = e.message;
+      this.message.classList.remove('ok');
     }
   }
 }

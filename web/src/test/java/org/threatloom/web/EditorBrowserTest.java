@@ -123,6 +123,22 @@ class EditorBrowserTest {
              var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
             assertTrue(text.getText().contains("Pilot network only"));
         }
+        // and the evidence pack: the evidence module's documents for this model, the decision included
+        browser.find("#download-evidence").click();
+        Path zip = browser.downloads.resolve(m + "-evidence.zip");
+        browser.waiting(90).until(d -> Files.exists(zip) && zip.toFile().length() > 1000);
+        List<String> names = new java.util.ArrayList<>();
+        boolean decisionInPack = false;
+        try (var z = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+            for (var e = z.getNextEntry(); e != null; e = z.getNextEntry()) {
+                names.add(e.getName());
+                if (e.getName().endsWith(".sarif") || e.getName().endsWith(".json")) {
+                    decisionInPack |= new String(z.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).contains("Pilot network only");
+                }
+            }
+        }
+        assertTrue(names.stream().anyMatch(n -> n.endsWith(".docx")) && names.contains("manifest.json"), names.toString());
+        assertTrue(decisionInPack, "the recorded decision is in the pack: " + names);
         browser.screenshot(Path.of("target", "editor-decision.png"));
     }
 
@@ -184,6 +200,19 @@ class EditorBrowserTest {
         assertTrue(summary.getText().contains("IEC 62443-3-3"), summary.getText());
         assertTrue(browser.driver.findElements(By.cssSelector("details.target")).size() > 3);
         assertTrue(browser.find("details.target summary").getText().contains("SL-T"));
+    }
+
+    @Test
+    void farOutTheDiagramLeavesOutLabelsAndTheZoomControlsBringThemBack() throws Exception {
+        browser.signIn(server.url(), "viewer", "smart-factory");
+        String label = "document.querySelector('[data-cell-id=\"gw-edge\"] text')";
+        waitFor("getComputedStyle(" + label + ").display !== 'none'");
+        for (int i = 0; i < 3; i++) browser.find("#zoom-out").click();
+        waitFor("document.querySelector('#canvas .lod-far') && getComputedStyle(" + label + ").display === 'none'");
+        assertTrue(browser.find("#zoom-level").getAttribute("title").contains("zoom in"));
+        browser.find("#zoom-fit").click();
+        for (int i = 0; i < 3; i++) browser.find("#zoom-in").click();
+        waitFor("!document.querySelector('#canvas .lod-far') && getComputedStyle(" + label + ").display !== 'none'");
     }
 
     @Test

@@ -21,8 +21,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  *       (reference: a plain GET round trip);</li>
  *   <li>broadcast to 50 WebSocket clients: POST an edit, until each of 50 clients has the change (reference: 1 client);</li>
  *   <li>editor open, 500 nodes and 1,000 edges: navigation start to every cell rendered in headless Chromium
- *       (reference: the smart-factory example, 123 nodes and 43 edges).</li>
+ *       (reference: the smart-factory example, 123 nodes and 43 edges);</li>
+ *   <li>drag in the 500-node editor: frames per second while the node with the most flows is dragged by real pointer
+ *       events (reference: a node of smart-factory); {@code -Dprofile=true} prints where the page's script time goes.</li>
  * </ul>
+ * Arguments: rounds (default 60), then optionally one of threats, broadcast, open.
  * Run: {@code mvn -q -o -pl web test-compile exec:java -Dexec.mainClass=org.threatloom.web.bench.WebBench -Dexec.classpathScope=test}
  */
 public final class WebBench {
@@ -152,8 +155,16 @@ public final class WebBench {
         if (r.statusCode() != 200) throw new IllegalStateException(r.body());
         List<Double> bigMs = new ArrayList<>();
         List<Double> refMs = new ArrayList<>();
+        Map<String, Integer> degree = new java.util.HashMap<>();
+        for (String flow : ops.toString().split("\\{\"op\"")) {
+            var src = java.util.regex.Pattern.compile("\"(source|target)\":\"([^\"]+)\"").matcher(flow);
+            while (src.find()) degree.merge(src.group(2), 1, Integer::sum);
+        }
+        String busiest = degree.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        List<Double> bigFps = new ArrayList<>();
+        List<Double> refFps = new ArrayList<>();
         try (Browser b = Browser.open()) {
-            b.signIn(s.url(), "viewer", "smart-factory");
+            b.signIn(s.url(), "modeler", "smart-factory");
             for (int i = 0; i < rounds + 1; i++) {
                 for (String model : new String[] {"smart-factory", big}) {
                     b.driver.get("about:blank");
@@ -167,9 +178,71 @@ public final class WebBench {
                         continue; // warm-up
                     }
                     (model.equals(big) ? bigMs : refMs).add(render.path("at").asDouble());
+                    (model.equals(big) ? bigFps : refFps).add(dragFps(b, model.equals(big) ? busiest : "gw-edge"));
                 }
             }
         }
+        System.out.printf("dragged %s (%d flows) in the large model%n", busiest, degree.get(busiest));
         row("editor open, 500 nodes + 1,000 edges", bigMs, "smart-factory", refMs, 2000);
+        ROWS.add(new String[] {"drag, 500 nodes + 1,000 edges (budget >= 50 fps)", f(pct(bigFps, 50)) + " fps", f(pct(bigFps, 5)) + " fps*",
+                "smart-factory", f(pct(refFps, 5)) + " fps*", String.format("%.2fx", pct(bigFps, 5) / pct(refFps, 5))});
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void printProfile(Map<String, Object> result) {
+        Map<String, Object> prof = (Map<String, Object>) result.get("profile");
+        List<Map<String, Object>> nodes = (List<Map<String, Object>>) prof.get("nodes");
+        Map<Long, String> names = new java.util.HashMap<>();
+        for (var n : nodes) {
+            var cf = (Map<String, Object>) n.get("callFrame");
+            names.put(((Number) n.get("id")).longValue(), cf.get("functionName") + "@" + cf.get("lineNumber") + ":" + cf.get("columnNumber"));
+        }
+        List<Number> samples = (List<Number>) prof.get("samples");
+        List<Number> deltas = (List<Number>) prof.get("timeDeltas");
+        Map<String, Double> self = new java.util.HashMap<>();
+        for (int i = 0; i < samples.size(); i++) self.merge(names.get(samples.get(i).longValue()), deltas.get(i).doubleValue() / 1000, Double::sum);
+        self.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(25)
+                .forEach(e -> System.out.printf("  %8.1f ms  %s%n", e.getValue(), e.getKey()));
+    }
+
+    /**
+     * Drags a node with real pointer events (120 moves, 16 ms apart) while the page counts animation frames; returns the
+     * frames per second during the drag. The node is dropped back where it was picked up.
+     */
+    private static double dragFps(Browser b, String nodeId) {
+        List<?> at = (List<?>) b.js("const r = document.querySelector(`[data-cell-id='${arguments[0]}'] rect`).getBoundingClientRect();"
+                + "return [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2), innerWidth, innerHeight];", nodeId);
+        int x = ((Number) at.get(0)).intValue();
+        int y = ((Number) at.get(1)).intValue();
+        if (x < 0 || y < 0 || x >= ((Number) at.get(2)).intValue() || y >= ((Number) at.get(3)).intValue()) {
+            throw new IllegalStateException(nodeId + " is outside the view at " + at);
+        }
+        b.js("window.__tlFrames = []; const tick = (t) => { if (window.__tlFrames) { window.__tlFrames.push(t); requestAnimationFrame(tick); } };"
+                + "requestAnimationFrame(tick); window.__tlDrag = {};"
+                + "addEventListener('mousedown', () => window.__tlDrag.start = performance.now(), { capture: true, once: true });"
+                + "addEventListener('mouseup', () => window.__tlDrag.end = performance.now(), { capture: true, once: true });");
+        var mouse = new org.openqa.selenium.interactions.PointerInput(org.openqa.selenium.interactions.PointerInput.Kind.MOUSE, "mouse");
+        var drag = new org.openqa.selenium.interactions.Sequence(mouse, 0);
+        drag.addAction(mouse.createPointerMove(java.time.Duration.ZERO, org.openqa.selenium.interactions.PointerInput.Origin.viewport(), x, y));
+        drag.addAction(mouse.createPointerDown(org.openqa.selenium.interactions.PointerInput.MouseButton.LEFT.asArg()));
+        for (int i = 0; i < 120; i++) {
+            int away = i < 60 ? 1 : -1; // out towards the middle of the view, then back
+            int dx = away * (x < ((Number) at.get(2)).intValue() / 2 ? 2 : -2);
+            int dy = away * (y < ((Number) at.get(3)).intValue() / 2 ? 1 : -1);
+            drag.addAction(mouse.createPointerMove(java.time.Duration.ofMillis(16), org.openqa.selenium.interactions.PointerInput.Origin.pointer(), dx, dy));
+        }
+        drag.addAction(mouse.createPointerUp(org.openqa.selenium.interactions.PointerInput.MouseButton.LEFT.asArg()));
+        boolean profile = Boolean.getBoolean("profile") && nodeId.startsWith("broker");
+        if (profile) {
+            b.driver.executeCdpCommand("Profiler.enable", Map.of());
+            b.driver.executeCdpCommand("Profiler.setSamplingInterval", Map.of("interval", 200));
+            b.driver.executeCdpCommand("Profiler.start", Map.of());
+        }
+        b.driver.perform(List.of(drag));
+        if (profile) printProfile(b.driver.executeCdpCommand("Profiler.stop", Map.of()));
+        Object fps = b.js("const d = window.__tlDrag; const f = window.__tlFrames.filter(t => t >= d.start && t <= d.end);"
+                + "window.__tlFrames = null; return f.length * 1000 / (d.end - d.start);");
+        System.out.printf("drag %s: %.1f fps%n", nodeId, ((Number) fps).doubleValue());
+        return ((Number) fps).doubleValue();
     }
 }
