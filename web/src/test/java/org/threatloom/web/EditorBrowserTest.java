@@ -1,5 +1,6 @@
 package org.threatloom.web;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -213,6 +214,31 @@ class EditorBrowserTest {
         browser.find("#zoom-fit").click();
         for (int i = 0; i < 3; i++) browser.find("#zoom-in").click();
         waitFor("!document.querySelector('#canvas .lod-far') && getComputedStyle(" + label + ").display !== 'none'");
+    }
+
+    @Test
+    void anEditThatCannotBeSavedStaysInTheEditorAndIsSavedOnRetry() throws Exception {
+        String m = newModel("Browser save failure");
+        browser.signIn(server.url(), "modeler", m);
+        Path file = server.dir.resolve(m + ".tlm");
+        byte[] stored = Files.readAllBytes(file);
+        Path history = file.resolveSibling(".threatloom-history");
+        Path away = file.resolveSibling("history-away-browser");
+        if (Files.exists(history)) Files.move(history, away);
+        Files.writeString(history, "a file where the revision folder goes: the save fails with an I/O error");
+        try {
+            browser.find(".palette-item[data-type='Sensor']").click();
+            WebElement retry = browser.await("#retry-save");
+            assertTrue(browser.find("#status").getText().contains("Not saved"), browser.find("#status").getText());
+            assertArrayEquals(stored, Files.readAllBytes(file));
+            assertTrue(retry.getText().contains("1 unsaved"), retry.getText());
+        } finally {
+            Files.delete(history);
+            if (Files.exists(away)) Files.move(away, history);
+        }
+        browser.find("#retry-save").click();
+        waitFor("window.__tlState().elements.some(e => e.startsWith('sensor-1|Sensor|'))");
+        assertTrue(Files.readString(file).contains("tl:Sensor"));
     }
 
     @Test
