@@ -21,6 +21,7 @@ export class Diagram {
     this.badges = new Map();
     this.invalid = new Set();
     this.highlighted = new Set();
+    this.editors = new Map();
     this.graph = new Graph({
       container,
       autoResize: true,
@@ -281,7 +282,17 @@ export class Diagram {
     this.graph.zoomToRect(box.inflate(60), { maxScale: 1, minScale: 0.2 });
   }
 
-  /** Outline: selection (blue), highlighted path (orange), validation error (red dashed), plain. */
+  /** Workshop presence: outlines (violet, dotted) the elements other participants are editing. */
+  showEditors(byElement) {
+    const before = this.editors;
+    this.editors = byElement;
+    for (const id of new Set([...before.keys(), ...byElement.keys()])) {
+      const cell = this.graph.getCellById(id);
+      if (cell) this.paint(cell);
+    }
+  }
+
+  /** Outline: selection (blue), highlighted path (orange), edited by someone else (violet dotted), validation error (red dashed), plain. */
   paint(cell) {
     const id = cell.id;
     if (cell.isEdge()) {
@@ -295,6 +306,7 @@ export class Diagram {
     let width = 1.5;
     let dash = null;
     if (this.invalid.has(id)) { stroke = '#e03131'; width = 2; dash = '5 3'; }
+    if (this.editors.has(id)) { stroke = '#7048e8'; width = 3; dash = '2 2'; }
     if (this.highlighted.has(id)) { stroke = '#e8590c'; width = 3; dash = null; }
     if (id === this.selected) { stroke = '#1c7ed6'; width = 3; }
     cell.setAttrByPath('body/stroke', stroke);

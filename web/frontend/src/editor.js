@@ -228,6 +228,11 @@ export class Editor {
 
   showPresence(list) {
     this.presence = list;
+    const others = new Map();
+    for (const p of list) {
+      if (p.editing && p.connection !== (this.workshop && this.workshop.connection)) others.set(p.editing, [...(others.get(p.editing) || []), p.user]);
+    }
+    if (this.diagram) this.diagram.showEditors(others);
     replace(this.presenceEl, ...list.map((p) => h('span', { class: 'chip', title: p.editing ? `editing ${this.store.label(p.editing)}` : '' },
       p.user, p.editing ? ` ✎ ${this.store.label(p.editing)}` : '')));
   }

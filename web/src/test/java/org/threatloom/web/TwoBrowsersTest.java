@@ -44,6 +44,12 @@ class TwoBrowsersTest {
             assertEquals(ann.js("return window.__tlState().elements"), bob.js("return window.__tlState().elements"));
             assertEquals(ann.js("return window.__tlState().cells"), bob.js("return window.__tlState().cells"));
             assertEquals(9L, ((List<?>) ann.js("return window.__tlState().elements")).size() + 0L);
+            // presence: what Ann edits is outlined in Bob's diagram, and named in his participant list
+            ann.find("[data-cell-id='sensor-1']").click();
+            bob.waiting(10).until(d -> "#7048e8".equals(bob.js("return document.querySelector('[data-cell-id=\"sensor-1\"] rect').getAttribute('stroke')")));
+            bob.waiting(10).until(d -> ((String) bob.js("return document.querySelector('#presence').textContent")).contains("modeler ✎"));
+            assertEquals("#1c7ed6", ann.js("return document.querySelector('[data-cell-id=\"sensor-1\"] rect').getAttribute('stroke')"),
+                    "her own selection stays blue for her");
         }
     }
 }
