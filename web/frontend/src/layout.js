@@ -1,10 +1,12 @@
 // Places elements that have no stored position, deterministically (every client computes the same picture).
-// Zones are laid out as boxes in rows, each sized for its members; nodes sit in a grid inside their zone.
+// Zones are laid out as boxes in rows, each sized for its members; nodes sit in a grid inside their zone. Rows
+// wrap at a width chosen from the total area, so the whole picture is about ASPECT times as wide as high.
 export const NODE_W = 150;
 export const NODE_H = 54;
 const GAP = 24;
 const HEADER = 34;
-const ROW_LIMIT = 2600;
+/** Width : height the zone rows aim for (a landscape editor canvas), so "Fit" shows readable boxes. */
+const ASPECT = 1.5;
 
 export function diagramKind(store, el) {
   if (store.isA(el.type, 'Zone')) return 'zone';
@@ -47,8 +49,9 @@ export function autoLayout(store) {
   let x = 0;
   let y = 0;
   let rowH = 0;
+  let rowLimit = Infinity;
   const place = (w, h) => {
-    if (x > 0 && x + w > ROW_LIMIT) {
+    if (x > 0 && x + w > rowLimit) {
       x = 0;
       y += rowH + GAP * 2;
       rowH = 0;
@@ -65,21 +68,26 @@ export function autoLayout(store) {
       }
     });
   };
-  for (const z of zones) {
-    const list = members.get(z.id);
+  const size = (list) => {
     const cols = Math.max(1, Math.ceil(Math.sqrt(list.length * 1.6)));
     const rows = Math.max(1, Math.ceil(list.length / cols));
-    const w = Math.max(260, cols * (NODE_W + GAP) + GAP);
-    const h = HEADER + rows * (NODE_H + GAP) + GAP / 2;
+    return { cols, w: Math.max(260, cols * (NODE_W + GAP) + GAP), h: HEADER + rows * (NODE_H + GAP) + GAP / 2 };
+  };
+  const sizes = zones.filter((z) => !store.layout[z.id]).map((z) => size(members.get(z.id)));
+  if (loose.length) sizes.push(size(loose));
+  const area = sizes.reduce((a, b) => a + (b.w + GAP * 2) * (b.h + GAP * 2), 0);
+  rowLimit = Math.max(...sizes.map((b) => b.w), Math.sqrt(area * ASPECT));
+  for (const z of zones) {
+    const list = members.get(z.id);
+    const { cols, w, h } = size(list);
     const stored = store.layout[z.id];
     const at = stored || place(w, h);
     if (!stored) boxes[z.id] = { x: at.x, y: at.y, w, h };
     grid(list, at.x, at.y, cols);
   }
   if (loose.length) {
-    const cols = Math.max(1, Math.ceil(Math.sqrt(loose.length * 1.6)));
-    const rows = Math.ceil(loose.length / cols);
-    const at = place(cols * (NODE_W + GAP) + GAP, HEADER + rows * (NODE_H + GAP));
+    const { cols, w, h } = size(loose);
+    const at = place(w, h);
     grid(loose, at.x, at.y, cols);
   }
   for (const b of store.ofType('TrustBoundary')) {
