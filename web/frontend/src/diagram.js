@@ -1,6 +1,6 @@
 // The diagram: X6 renders the store; user gestures (move, connect, drop into a zone) become edit operations
 // handed to `onEdit`. The server's change events come back through the store and update the cells.
-import { Graph, Config } from '@antv/x6';
+import { Graph, Config, Selection } from '@antv/x6';
 import { registerShapes, COLORS, truncate } from './shapes.js';
 import { autoLayout, diagramKind, boundaryOf, effectiveZone } from './layout.js';
 import { typeLabel } from './labels.js';
@@ -22,6 +22,7 @@ export class Diagram {
     this.invalid = new Set();
     this.highlighted = new Set();
     this.editors = new Map();
+    this.multi = new Set();
     this.graph = new Graph({
       container,
       autoResize: true,
@@ -39,6 +40,15 @@ export class Diagram {
           && targetCell.getData()?.kind === 'node' && sourceCell.getData()?.kind === 'node',
       },
     });
+    if (!readOnly) {
+      // Shift+drag on the background draws a rubber band, Ctrl/Cmd+click adds to the selection; selected nodes move together.
+      this.graph.use(new Selection({
+        enabled: true, multiple: true, rubberband: true, modifiers: 'shift', movable: true, strict: false,
+        showNodeSelectionBox: false, showEdgeSelectionBox: false,
+        filter: (cell) => cell.isNode() && cell.getData()?.kind === 'node',
+      }));
+      this.graph.on('selection:changed', ({ selected }) => this.selectMany(selected.map((c) => c.id)));
+    }
     this.wire();
     this.graph.on('scale', () => this.levelOfDetail());
     store.addEventListener('reset', () => this.renderAll());
@@ -88,6 +98,8 @@ export class Diagram {
       }
     }
     cells.push(...zones, ...nodes, ...edges);
+    if (this.multi.size && this.graph.cleanSelection) this.graph.cleanSelection();
+    this.multi = new Set();
     this.graph.resetCells(cells);
     this.fit();
     this.renderMillis = performance.now() - t0;
@@ -200,18 +212,55 @@ export class Diagram {
     if (s.analysis) this.showAnalysis(s.analysis);
   }
 
+  /** One edit for a move: the dragged node, the others of a multiple selection, their contents and zone membership. */
   moved(node) {
     const ops = [];
+    const done = new Set();
     const push = (n) => {
+      if (done.has(n.id)) return;
+      done.add(n.id);
       const p = n.getPosition();
       const z = n.getSize();
       ops.push({ op: 'replace', element: n.id, feature: '@layout', value: { x: Math.round(p.x), y: Math.round(p.y), w: z.width, h: z.height } });
     };
-    push(node);
-    for (const d of node.getDescendants()) if (d.isNode()) push(d);
-    const el = this.store.get(node.id);
-    if (el && node.getData()?.kind === 'node' && this.store.isA(el.type, 'Node')) ops.push(...this.membership(node, el));
+    const moving = this.multi.has(node.id) ? [...this.multi].map((id) => this.graph.getCellById(id)).filter((c) => c && c.isNode()) : [node];
+    for (const n of moving) {
+      push(n);
+      for (const d of n.getDescendants()) if (d.isNode()) push(d);
+    }
+    for (const n of moving) {
+      const el = this.store.get(n.id);
+      if (el && n.getData()?.kind === 'node' && this.store.isA(el.type, 'Node')) ops.push(...this.membership(n, el));
+    }
     this.onEdit(ops);
+  }
+
+  /** The multiple selection (rubber band, Ctrl/Cmd+click): outlined like the selection; `selectedIds` lists it. */
+  selectMany(ids) {
+    const before = this.multi;
+    this.multi = new Set(ids);
+    for (const id of new Set([...before, ...ids])) {
+      const cell = this.graph.getCellById(id);
+      if (cell) this.paint(cell);
+    }
+    if (this.onSelectMany) this.onSelectMany(ids);
+  }
+
+  /** Makes `ids` the selection once their cells are drawn (after the server's change arrives), e.g. pasted copies. */
+  selectWhenDrawn(ids, tries = 60) {
+    if (!ids.length) return;
+    if (ids.every((id) => this.graph.getCellById(id))) {
+      if (this.graph.resetSelection) this.graph.resetSelection(ids);
+      this.select(ids[0], true);
+      return;
+    }
+    if (tries > 0) setTimeout(() => this.selectWhenDrawn(ids, tries - 1), 50);
+  }
+
+  /** What Delete and Copy act on: the multiple selection when there is one, else the selected cell. */
+  selectedIds() {
+    if (this.multi.size > 1) return [...this.multi];
+    return this.selected ? [this.selected] : [];
   }
 
   /** Dropping a node into a zone sets its zone; dropping it into a trust boundary makes it a member. */
@@ -308,7 +357,7 @@ export class Diagram {
     if (this.invalid.has(id)) { stroke = '#e03131'; width = 2; dash = '5 3'; }
     if (this.editors.has(id)) { stroke = '#7048e8'; width = 3; dash = '2 2'; }
     if (this.highlighted.has(id)) { stroke = '#e8590c'; width = 3; dash = null; }
-    if (id === this.selected) { stroke = '#1c7ed6'; width = 3; }
+    if (id === this.selected || this.multi.has(id)) { stroke = '#1c7ed6'; width = 3; dash = null; }
     cell.setAttrByPath('body/stroke', stroke);
     cell.setAttrByPath('body/strokeWidth', width);
     cell.setAttrByPath('body/strokeDasharray', dash);

@@ -259,9 +259,41 @@ export class Editor {
     if (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT')) return;
     if ((e.ctrlKey || e.metaKey) && e.key === 'z') { e.preventDefault(); this.step(e.shiftKey ? 'redo' : 'undo'); }
     if ((e.ctrlKey || e.metaKey) && e.key === 'y') { e.preventDefault(); this.step('redo'); }
-    if ((e.key === 'Delete' || e.key === 'Backspace') && this.diagram && this.diagram.selected && this.can('modeler')
-        && this.diagram.selected !== this.store.rootId) {
-      this.edit([{ op: 'remove', element: this.diagram.selected }]);
+    if (!this.diagram || !this.can('modeler')) return;
+    if (e.key === 'Delete' || e.key === 'Backspace') {
+      const ids = this.diagram.selectedIds().filter((id) => id !== this.store.rootId && this.store.get(id));
+      if (ids.length) this.edit(ids.map((id) => ({ op: 'remove', element: id })));
     }
+    if ((e.ctrlKey || e.metaKey) && e.key === 'c') this.copy();
+    if ((e.ctrlKey || e.metaKey) && e.key === 'v') { e.preventDefault(); this.paste(); }
+  }
+
+  /** Copies the selected diagram nodes (type, values, position) for pasting as new elements. */
+  copy() {
+    this.clipboard = this.diagram.selectedIds().map((id) => this.store.get(id))
+      .filter((el) => el && this.meta.classes[el.type]?.rootFeature && this.diagram.graph.getCellById(el.id)?.getData()?.kind === 'node')
+      .map((el) => ({ type: el.type, name: el.name, values: el.values || {}, box: this.diagram.box(el) }));
+    if (this.clipboard.length) this.status(`Copied ${this.clipboard.length} element(s): Ctrl+V pastes`);
+  }
+
+  /**
+   * Pastes the copied nodes as new elements (one edit, server-assigned ids), offset from the originals, with the
+   * values of every feature an edit may set; pasting again offsets further.
+   */
+  paste() {
+    if (!this.clipboard || !this.clipboard.length) return;
+    this.pastes = (this.pastes || 0) + 1;
+    const shift = 40 * this.pastes;
+    const ops = this.clipboard.map((c) => {
+      const cls = this.meta.classes[c.type];
+      const value = { type: c.type, name: `${c.name || typeLabel(c.type)} (copy)`,
+        '@layout': { x: c.box.x + shift, y: c.box.y + shift, w: c.box.w || 150, h: c.box.h || 54 } };
+      for (const f of cls.features) if (f.editable && f.name !== 'name' && f.name in c.values) value[f.name] = c.values[f.name];
+      return { op: 'add', feature: cls.rootFeature, value };
+    });
+    return this.edit(ops).then((r) => {
+      if (r && r.created) this.diagram.selectWhenDrawn(r.created);
+      return r;
+    });
   }
 }

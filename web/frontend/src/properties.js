@@ -27,7 +27,9 @@ export class Properties {
     const s = this.store;
     const el = this.id && s.get(this.id);
     if (!el) {
-      replace(this.root, h('p', { class: 'hint' }, 'Select an element to see and edit its properties. Drag from the blue dot on an element to another to draw a data flow.'),
+      replace(this.root, h('p', { class: 'hint' }, 'Select an element to see and edit its properties. Drag from the blue dot on an element to another to draw a data flow. '
+        + 'Shift+drag on the background selects several elements (Ctrl+click adds one); selected elements move together, '
+        + 'Ctrl+C / Ctrl+V copy them, Delete removes them. Drag the background to pan, Ctrl+wheel to zoom.'),
         this.problems = h('div', { class: 'problems' }));
       this.renderProblems();
       return;

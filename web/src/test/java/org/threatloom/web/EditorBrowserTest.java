@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -239,6 +240,50 @@ class EditorBrowserTest {
         browser.find("#retry-save").click();
         waitFor("window.__tlState().elements.some(e => e.startsWith('sensor-1|Sensor|'))");
         assertTrue(Files.readString(file).contains("tl:Sensor"));
+    }
+
+    @Test
+    void severalNodesSelectedWithARubberBandMoveTogetherAndAreCopiedPastedAndDeletedAsOne() throws Exception {
+        String m = newModel("Browser multiple selection");
+        Http api = server.login("viewer");
+        browser.signIn(server.url(), "modeler", m);
+        addFromPalette("Device", "Meter");
+        addFromPalette("Sensor", "Probe");
+        waitFor("document.querySelector('[data-cell-id=\"device-1\"]') && document.querySelector('[data-cell-id=\"sensor-1\"]')");
+        // Shift+drag a rubber band around both
+        List<?> r = (List<?>) browser.js("const a = document.querySelector('[data-cell-id=\"device-1\"] rect').getBoundingClientRect();"
+                + "const b = document.querySelector('[data-cell-id=\"sensor-1\"] rect').getBoundingClientRect();"
+                + "return [Math.min(a.left, b.left) - 25, Math.min(a.top, b.top) - 25, Math.max(a.right, b.right) + 25, Math.max(a.bottom, b.bottom) + 25];");
+        int[] box = r.stream().mapToInt(v -> ((Number) v).intValue()).toArray();
+        new org.openqa.selenium.interactions.Actions(browser.driver).keyDown(org.openqa.selenium.Keys.SHIFT).moveToLocation(box[0], box[1])
+                .clickAndHold().moveToLocation((box[0] + box[2]) / 2, (box[1] + box[3]) / 2).moveToLocation(box[2], box[3]).release()
+                .keyUp(org.openqa.selenium.Keys.SHIFT).perform();
+        String stroke = "document.querySelector(`[data-cell-id=\"${arguments[0]}\"] rect`).getAttribute('stroke') === '#1c7ed6'";
+        waitFor(stroke, "device-1");
+        waitFor(stroke, "sensor-1");
+        // dragging one moves both, saved as one edit
+        JsonNode before = Http.json(api.get("/api/v1/models/" + m)).path("layout");
+        long rev = (Long) browser.js("return window.__tlState().revision");
+        new org.openqa.selenium.interactions.Actions(browser.driver).moveToElement(browser.find("[data-cell-id='device-1'] rect"))
+                .clickAndHold().moveByOffset(60, 30).moveByOffset(60, 30).release().perform();
+        waitFor("window.__tlState().revision === arguments[0] + 1", rev);
+        JsonNode after = Http.json(api.get("/api/v1/models/" + m)).path("layout");
+        for (String id : List.of("device-1", "sensor-1")) {
+            assertTrue(after.path(id).path("x").asInt() - before.path(id).path("x").asInt() > 80, id + " moved: " + before.path(id) + " -> " + after.path(id));
+            assertTrue(after.path(id).path("y").asInt() - before.path(id).path("y").asInt() > 40, id + " moved: " + before.path(id) + " -> " + after.path(id));
+        }
+        // copy and paste: new elements with new ids and the originals' values
+        browser.js("document.activeElement && document.activeElement.blur()");
+        new org.openqa.selenium.interactions.Actions(browser.driver).keyDown(org.openqa.selenium.Keys.CONTROL).sendKeys("c").sendKeys("v")
+                .keyUp(org.openqa.selenium.Keys.CONTROL).perform();
+        waitFor("['device-2|Device|Meter (copy)', 'sensor-2|Sensor|Probe (copy)'].every(e => window.__tlState().elements.includes(e))");
+        // the copies are now the selection: Delete removes them, not the originals
+        waitFor(stroke, "device-2");
+        waitFor(stroke, "sensor-2");
+        new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(org.openqa.selenium.Keys.DELETE).perform();
+        waitFor("!window.__tlState().elements.some(e => e.startsWith('device-2|') || e.startsWith('sensor-2|'))");
+        assertEquals(List.of("device-1|Device|Meter", "sensor-1|Sensor|Probe"),
+                ((List<?>) browser.js("return window.__tlState().elements.filter(e => !e.includes('|SystemModel|'))")));
     }
 
     @Test
