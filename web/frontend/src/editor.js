@@ -83,6 +83,7 @@ export class Editor {
       h('a', { class: 'button', id: 'download-xmi', href: `/api/v1/models/${id}/xmi`, download: '' }, 'XMI'),
       h('a', { class: 'button', id: 'download-minutes', href: `/api/v1/models/${id}/minutes.docx`, download: '' }, 'Minutes (DOCX)'),
       h('a', { class: 'button', id: 'download-evidence', href: `/api/v1/models/${id}/evidence.zip`, download: '', title: 'DOCX, XLSX, HTML, OSCAL, SARIF (runs the formal check)' }, 'Evidence pack'),
+      h('a', { class: 'button', id: 'download-evidence-pdf', href: `/api/v1/models/${id}/evidence.zip?pdf=true`, download: '', title: 'The evidence pack with a PDF of each report (slower)' }, '+ PDF'),
       this.statusEl, h('span', { class: 'spacer' }), this.presenceEl,
       h('span', { class: 'user' }, `${this.session.user} (${this.session.role})`),
       h('button', { type: 'button', id: 'sign-out', onclick: () => api.logout().finally(() => this.onSignedOut()) }, 'Sign out'));

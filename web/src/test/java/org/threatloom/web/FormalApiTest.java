@@ -40,6 +40,25 @@ class FormalApiTest {
             }
             assertTrue(names.stream().anyMatch(n -> n.endsWith(".docx")), names.toString());
             assertTrue(names.contains("manifest.json"), names.toString());
+            assertTrue(names.stream().noneMatch(n -> n.endsWith(".pdf")), "PDFs only on request: " + names);
+        }
+    }
+
+    @Test
+    void onRequestTheEvidencePackAlsoHoldsAPdfOfEachReport() throws Exception {
+        try (TestServer s = TestServer.start()) {
+            var r = s.login("viewer").getBytes("/api/v1/models/hybrid-cloud-keys/evidence.zip?pdf=true");
+            assertEquals(200, r.statusCode());
+            java.util.List<String> pdfs = new java.util.ArrayList<>();
+            try (var z = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(r.body()))) {
+                for (var e = z.getNextEntry(); e != null; e = z.getNextEntry()) {
+                    if (!e.getName().endsWith(".pdf")) continue;
+                    pdfs.add(e.getName());
+                    byte[] head = z.readNBytes(5);
+                    assertEquals("%PDF-", new String(head, java.nio.charset.StandardCharsets.US_ASCII), e.getName());
+                }
+            }
+            assertEquals(4, pdfs.size(), "one PDF per profile: " + pdfs);
         }
     }
 

@@ -19,17 +19,17 @@ import org.threatloom.formal.check.CheckOptions;
 import org.threatloom.model.SystemModel;
 
 /**
- * The evidence pack of a model (the evidence module's writers: DOCX, XLSX, HTML, OSCAL, SARIF, manifest) as one ZIP,
- * with the formal check run within a budget. The web module only assembles the inputs and zips what comes back.
+ * The evidence pack of a model (the evidence module's writers: DOCX, XLSX, HTML, OSCAL, SARIF, manifest, and on request
+ * the PDFs) as one ZIP, with the formal check run within a budget. The web module only assembles the inputs and zips what comes back.
  */
 final class EvidencePack {
     private EvidencePack() {}
 
-    static byte[] zip(SystemModel model, String modelId, Analysis analysis, RuleSet rules, long checkBudgetMs) throws Exception {
+    static byte[] zip(SystemModel model, String modelId, Analysis analysis, RuleSet rules, long checkBudgetMs, boolean pdf) throws Exception {
         Proofs proofs = ReportAssembler.check(model, analysis, CheckOptions.defaults().withBudget(checkBudgetMs).withThreads(1));
         ReportInputs in = new ReportAssembler(rules).assemble(model, modelId + ".tlm", analysis, List.of(), proofs, null,
                 "web", Instant.now());
-        PackWriter.Pack pack = PackWriter.build(in, PackWriter.Options.defaults(modelId + ".tlm").withPdf(false).withThreads(1));
+        PackWriter.Pack pack = PackWriter.build(in, PackWriter.Options.defaults(modelId + ".tlm").withPdf(pdf).withThreads(1));
         return zip(pack.files());
     }
 

@@ -73,12 +73,12 @@ public final class FormalQueue implements AutoCloseable {
     }
 
     /** The evidence pack as a ZIP (not cached: it carries its date). */
-    public byte[] evidencePack(ModelHandle h) {
+    public byte[] evidencePack(ModelHandle h, boolean pdf) {
         Future<byte[]> f;
         try {
             f = pool.submit(() -> {
                 SystemModel copy = h.read(m -> EcoreUtil.copy(m));
-                return EvidencePack.zip(copy, h.id(), engine.derive(copy), engine.rules(), CHECK_BUDGET_MS);
+                return EvidencePack.zip(copy, h.id(), engine.derive(copy), engine.rules(), CHECK_BUDGET_MS, pdf);
             });
         } catch (RejectedExecutionException e) {
             throw new ApiException(503, "busy", "a check is already running; try again shortly");

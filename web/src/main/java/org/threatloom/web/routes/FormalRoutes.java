@@ -38,7 +38,7 @@ public final class FormalRoutes {
         });
         api.get("/models/{id}/evidence.zip", Role.VIEWER, ctx -> {
             ModelHandle h = Models.handle(ctx, workspace);
-            byte[] zip = queue.evidencePack(h);
+            byte[] zip = queue.evidencePack(h, "true".equals(ctx.queryParam("pdf")));
             ctx.header("Content-Disposition", ModelRoutes.attachment(h.id() + "-evidence.zip"));
             ctx.contentType("application/zip").result(zip);
         });
