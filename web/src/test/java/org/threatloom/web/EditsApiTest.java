@@ -81,6 +81,25 @@ class EditsApiTest {
     }
 
     @Test
+    void jsonPointerPathsNameTheElementAndFeatureAsInJsonPatch() throws Exception {
+        String m = Http.json(modeler.post("/api/v1/models", "{\"name\":\"Edits by path\"}", null)).path("id").asText();
+        long rev = modeler.revision(m);
+        rev = ok(modeler.edit(m, rev, "[{\"op\":\"add\",\"path\":\"/components/-\",\"value\":{\"type\":\"Device\",\"name\":\"a/b\"}},"
+                + "{\"op\":\"add\",\"path\":\"/zones/-\",\"value\":{\"type\":\"Zone\",\"name\":\"Field\"}}]")).path("revision").asLong();
+        rev = ok(modeler.edit(m, rev, "[{\"op\":\"replace\",\"path\":\"/device-1/description\",\"value\":\"x~y\"},"
+                + "{\"op\":\"replace\",\"path\":\"/device-1/zone\",\"value\":\"zone-1\"}]")).path("revision").asLong();
+        JsonNode d = Http.json(modeler.get("/api/v1/models/" + m + "/elements/device-1"));
+        assertEquals("a/b", d.path("name").asText());
+        assertEquals("x~y", d.path("values").path("description").asText());
+        assertEquals("zone-1", d.path("values").path("zone").asText());
+        HttpResponse<String> bad = modeler.edit(m, rev, "[{\"op\":\"replace\",\"path\":\"/device-1/zone/extra\",\"value\":1}]");
+        assertEquals(422, bad.statusCode());
+        assertTrue(Http.json(bad).path("message").asText().contains("'path' must be"), bad.body());
+        ok(modeler.edit(m, rev, "[{\"op\":\"remove\",\"path\":\"/device-1\"}]"));
+        assertEquals(404, modeler.get("/api/v1/models/" + m + "/elements/device-1").statusCode());
+    }
+
+    @Test
     void deletingANodeRemovesItsFlowsAndReferencesAndUndoRestoresThem() throws Exception {
         String m = Http.json(modeler.post("/api/v1/models", "{\"name\":\"Edits three\"}", null)).path("id").asText();
         long rev = modeler.revision(m);

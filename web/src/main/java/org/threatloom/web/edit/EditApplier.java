@@ -65,16 +65,34 @@ public final class EditApplier {
         return new Result(List.copyOf(changes), List.copyOf(created));
     }
 
+    /**
+     * A JSON Pointer (RFC 6901) as element and feature: {@code /element/feature}, {@code /element} (the element itself,
+     * for remove), or {@code /feature} of the model root; a trailing {@code /-} (append) is the same as without it.
+     */
+    private String[] pointer(String path) throws EditException {
+        if (!path.startsWith("/")) throw new EditException("'path' must start with '/'");
+        List<String> parts = new ArrayList<>();
+        for (String p : path.substring(1).split("/", -1)) parts.add(p.replace("~1", "/").replace("~0", "~"));
+        if (parts.size() > 1 && parts.get(parts.size() - 1).equals("-")) parts.remove(parts.size() - 1);
+        if (parts.size() == 1) {
+            String only = parts.get(0);
+            boolean rootFeature = index.get(only) == null && model.eClass().getEStructuralFeature(only) != null;
+            return rootFeature ? new String[] {null, only} : new String[] {only, null};
+        }
+        if (parts.size() == 2) return new String[] {parts.get(0), parts.get(1)};
+        throw new EditException("'path' must be /element/feature, /element or /feature of the model");
+    }
+
     private void one(JsonNode op) throws EditException {
         if (!op.isObject()) throw new EditException("expected an object");
         String kind = text(op, "op");
         String elementId = text(op, "element");
         String featureName = text(op, "feature");
         String path = text(op, "path");
-        if (path != null && elementId == null) { // "/element/feature"
-            String[] parts = path.replaceFirst("^/", "").split("/", 2);
-            elementId = parts[0];
-            featureName = parts.length > 1 ? parts[1] : null;
+        if (path != null && elementId == null) {
+            String[] ef = pointer(path);
+            elementId = ef[0];
+            featureName = ef[1];
         }
         EObject target = elementId == null || elementId.equals(model.getId()) ? model : index.get(elementId);
         if (target == null) throw new EditException("no element with id '" + elementId + "'");
