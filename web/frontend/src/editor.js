@@ -72,12 +72,14 @@ export class Editor {
     const select = h('select', { id: 'model-select', 'aria-label': 'Model', onchange: (e) => { location.hash = `model=${encodeURIComponent(e.target.value)}`; } },
       ...(models || []).map((m) => h('option', { value: m.id, selected: m.id === this.modelId }, m.name || m.id)));
     const id = encodeURIComponent(this.modelId || '');
-    this.statusEl = h('span', { id: 'status', class: 'status', role: 'status' }, '');
+    this.statusEl = h('span', { id: 'status', class: 'status', role: 'status' }, this.pendingStatus || '');
+    this.pendingStatus = null;
     this.presenceEl = h('span', { id: 'presence', class: 'presence' });
     const bar = h('header', { class: 'topbar' },
       h('strong', { class: 'brand' }, 'ThreatLoom'), select,
       this.can('modeler') ? h('button', { type: 'button', id: 'new-model', onclick: () => this.newModel() }, 'New') : null,
-      this.can('modeler') ? h('label', { class: 'button' }, 'Upload XMI', h('input', { type: 'file', id: 'upload', accept: '.tlm,.xmi,.xml', class: 'hidden', onchange: (e) => this.upload(e.target.files[0]) })) : null,
+      this.can('modeler') ? h('label', { class: 'button', title: 'ThreatLoom XMI, or import Threat Dragon (.json), Threagile (.yaml), OTM (.json/.yaml) or MS TMT (.tm7)' },
+        'Upload / import', h('input', { type: 'file', id: 'upload', accept: '.tlm,.xmi,.xml,.json,.yaml,.yml,.tm7', class: 'hidden', onchange: (e) => this.upload(e.target.files[0]) })) : null,
       h('button', { type: 'button', id: 'undo', disabled: !this.can('modeler'), onclick: () => this.step('undo') }, 'Undo'),
       h('button', { type: 'button', id: 'redo', disabled: !this.can('modeler'), onclick: () => this.step('redo') }, 'Redo'),
       h('a', { class: 'button', id: 'download-xmi', href: `/api/v1/models/${id}/xmi`, download: '' }, 'XMI'),
@@ -250,6 +252,12 @@ export class Editor {
     try {
       const r = await api.importModel(file, file.name.replace(/\.[^.]*$/, ''));
       location.hash = `model=${encodeURIComponent(r.id)}`;
+      if (r.import) {
+        const c = r.import.counts || {};
+        this.pendingStatus = `Imported from ${r.import.format}: ${c.elements || 0} elements, ${c.flows || 0} flows, `
+          + `${c.threats || 0} threats; ${r.import.unmapped.length} item(s) not mapped`
+          + (r.import.unmapped.length ? ` (first: ${r.import.unmapped[0].place} ${r.import.unmapped[0].item}: ${r.import.unmapped[0].reason})` : '');
+      }
     } catch (e) {
       this.status(`Upload refused: ${e.message}`, true);
     }

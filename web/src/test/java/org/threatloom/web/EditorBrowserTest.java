@@ -287,6 +287,17 @@ class EditorBrowserTest {
     }
 
     @Test
+    void aThreatDragonFileUploadedInTheEditorOpensAsAModelWithTheImportReport() throws Exception {
+        Path sample = Path.of("..", "..", "shared", "example-models", "threat-dragon", "td.vue", "src", "service", "demo", "online-game.json");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(sample), "../shared beside the clone");
+        browser.signIn(server.url(), "modeler", "smart-factory");
+        browser.find("#upload").sendKeys(sample.toAbsolutePath().normalize().toString());
+        browser.waiting(20).until(d -> ((String) browser.js("return location.hash")).startsWith("#model=online-game"));
+        waitFor("document.querySelector('#status').textContent.includes('Imported from threat-dragon: 12 elements, 17 flows')");
+        waitFor("document.querySelectorAll('[data-cell-id]').length > 20");
+    }
+
+    @Test
     void aViewerCannotEditFromTheEditor() throws Exception {
         browser.signIn(server.url(), "viewer", "smart-factory");
         assertTrue(!browser.find(".palette-item[data-type='Device']").isEnabled());

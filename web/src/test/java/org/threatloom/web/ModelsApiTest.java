@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +37,13 @@ class ModelsApiTest {
     }
 
     private HttpResponse<String> upload(String name, byte[] body) throws Exception {
+        return upload(name, null, body);
+    }
+
+    private HttpResponse<String> upload(String name, String file, byte[] body) throws Exception {
         HttpRequest r = HttpRequest.newBuilder(URI.create(server.url() + "/api/v1/models/import?name="
-                        + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8)))
+                        + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8)
+                        + (file == null ? "" : "&file=" + java.net.URLEncoder.encode(file, StandardCharsets.UTF_8))))
                 .header("Origin", server.url()).header("X-CSRF-Token", admin.csrf).header("Content-Type", "application/xml")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         return admin.client.send(r, HttpResponse.BodyHandlers.ofString());
@@ -113,6 +119,42 @@ class ModelsApiTest {
         assertEquals(422, r.statusCode());
         assertTrue(r.body().contains("DOCTYPE"), r.body());
         assertFalse(r.body().contains("root:"));
+        assertEquals(before, Http.json(admin.get("/api/v1/models")).size());
+    }
+
+    @Test
+    void aThreatDragonModelUploadedIsImportedWithItsReport() throws Exception {
+        Path sample = Path.of("..", "..", "shared", "example-models", "threat-dragon", "td.vue", "src", "service", "demo", "generic-cms.json");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(sample), "../shared beside the clone");
+        HttpResponse<String> r = upload("CMS", "generic-cms.json", Files.readAllBytes(sample));
+        assertEquals(201, r.statusCode(), r.body());
+        JsonNode body = Http.json(r);
+        assertEquals("threat-dragon", body.path("import").path("format").asText());
+        assertEquals(5, body.path("import").path("counts").path("elements").asInt(), r.body());
+        assertEquals(5, body.path("import").path("counts").path("flows").asInt(), r.body());
+        JsonNode model = Http.json(admin.get("/api/v1/models/" + body.path("id").asText()));
+        assertTrue(model.path("elements").size() > 10, "the flows and elements are in the model");
+        assertTrue(Http.json(admin.get("/api/v1/models/" + body.path("id").asText() + "/threats")).path("threats").size() > 0);
+    }
+
+    @Test
+    void anUploadedThreagileModelMayNotIncludeFilesFromTheServer() throws Exception {
+        int before = Http.json(admin.get("/api/v1/models")).size();
+        String yaml = "threagile_version: 1.0.0\ntitle: Sneaky\nincludes:\n  - ../../../../etc/passwd\ntechnical_assets: {}\n";
+        HttpResponse<String> r = upload("sneaky", "sneaky.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+        assertEquals(422, r.statusCode(), r.body());
+        assertTrue(r.body().contains("includes cannot be followed in an uploaded model"), r.body());
+        assertEquals(4, Http.json(r).path("line").asInt(), r.body());
+        assertFalse(r.body().contains("root:x:0"));
+        assertEquals(before, Http.json(admin.get("/api/v1/models")).size(), "nothing stored");
+    }
+
+    @Test
+    void aMalformedImportFileGetsALocatedErrorAndNothingIsStored() throws Exception {
+        int before = Http.json(admin.get("/api/v1/models")).size();
+        HttpResponse<String> r = upload("broken", "broken.json", "{\"summary\": {\"title\": \"x\"}, \"detail\": {\"diagrams\": [".getBytes(StandardCharsets.UTF_8));
+        assertEquals(422, r.statusCode(), r.body());
+        assertTrue(Http.json(r).path("message").asText().contains("broken.json"), r.body());
         assertEquals(before, Http.json(admin.get("/api/v1/models")).size());
     }
 

@@ -32,9 +32,25 @@ public final class Importers {
 
     /** Imports {@code file}; {@code format} null means: tell it from the file. */
     public static ImportResult read(Path file, InteropFormat format) throws ImportException {
-        String name = file.toString();
-        byte[] bytes = bytes(file);
-        InteropFormat f = format != null ? format : FormatDetector.detect(file.getFileName().toString(), bytes);
+        return read(file, bytes(file), file.toString(), file.getFileName().toString(), format);
+    }
+
+    /**
+     * Imports a file received as bytes (an upload): nothing on disk is read, so Threagile {@code includes} are refused.
+     * {@code fileName} (the uploader's name for it) only helps tell the format and names the file in errors.
+     */
+    public static ImportResult read(byte[] bytes, String fileName, InteropFormat format) throws ImportException {
+        if (bytes.length > MAX_BYTES) throw new ImportException(fileName, "file too large (" + bytes.length + " bytes, limit " + MAX_BYTES + ")");
+        return read(null, bytes, fileName, fileName, format);
+    }
+
+    /** The format of a file, or null when it is none of the importable ones. */
+    public static InteropFormat detect(String fileName, byte[] bytes) {
+        return FormatDetector.detect(fileName, bytes);
+    }
+
+    private static ImportResult read(Path file, byte[] bytes, String name, String fileName, InteropFormat format) throws ImportException {
+        InteropFormat f = format != null ? format : FormatDetector.detect(fileName, bytes);
         if (f == null) {
             throw new ImportException(name, "cannot tell the format (none of " + InteropFormat.names() + "); name it with --from");
         }

@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
+import org.threatloom.metamodel.interop.ImportException;
+import org.threatloom.metamodel.interop.ImportReport;
 import org.threatloom.metamodel.io.ModelLoadException;
 import org.threatloom.metamodel.io.XmiCodec;
 import org.threatloom.model.ModelElement;
@@ -96,23 +98,48 @@ public final class ModelRoutes {
         if (bytes == null) throw tooLarge();
         String title = ctx.queryParam("name");
         if (title != null && title.length() > 200) throw ApiException.badRequest("name too long");
+        String file = ctx.queryParam("file");
+        if (file != null && file.length() > 200) throw ApiException.badRequest("file name too long");
         try {
-            created(ctx, workspace.importXmi(bytes, title));
+            Workspace.Imported imported = workspace.importUpload(bytes, file, title);
+            ObjectNode n = createdBody(ctx, imported.handle());
+            ImportReport report = imported.report();
+            if (report != null) {
+                ObjectNode r = n.putObject("import");
+                r.put("format", report.format().cliName());
+                report.counts().forEach(r.putObject("counts")::put);
+                ArrayNode unmapped = r.putArray("unmapped");
+                for (ImportReport.Unmapped u : report.unmapped()) {
+                    unmapped.addObject().put("place", u.place()).put("item", u.item()).put("reason", u.reason());
+                }
+            }
+            Json.send(ctx, n);
         } catch (ModelLoadException e) {
-            ObjectNode d = Json.object();
-            d.put("line", e.line());
-            d.put("column", e.column());
-            throw new ApiException(422, "invalid_model", e.describe(), d);
+            throw located(e.describe(), e.line(), e.column());
+        } catch (ImportException e) {
+            throw located(e.describe(), e.line(), e.column());
         }
     }
 
+    private static ApiException located(String message, int line, int column) {
+        ObjectNode d = Json.object();
+        d.put("line", line);
+        d.put("column", column);
+        return new ApiException(422, "invalid_model", message, d);
+    }
+
     private void created(Context ctx, ModelHandle h) {
+        Json.send(ctx, createdBody(ctx, h));
+    }
+
+    /** 201 with Location and ETag; the body names the new model and its revision. */
+    private static ObjectNode createdBody(Context ctx, ModelHandle h) {
         ObjectNode n = Json.object();
         n.put("id", h.id());
         n.put("revision", h.revision());
         ctx.status(201).header("Location", Api.PREFIX + "/models/" + h.id());
         Models.etag(ctx, h.revision());
-        Json.send(ctx, n);
+        return n;
     }
 
     private void get(Context ctx) {

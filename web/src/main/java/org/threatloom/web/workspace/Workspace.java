@@ -14,6 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
+import org.threatloom.metamodel.interop.ImportException;
+import org.threatloom.metamodel.interop.ImportReport;
+import org.threatloom.metamodel.interop.Importers;
 import org.threatloom.metamodel.io.Examples;
 import org.threatloom.metamodel.io.ModelLoadException;
 import org.threatloom.metamodel.io.ModelStore;
@@ -105,6 +108,23 @@ public final class Workspace {
         m.setName(title);
         return add(m, title);
     }
+
+    /**
+     * Imports an uploaded file as a new model: Threat Dragon, Threagile, OTM or MS TMT (told from its name and content,
+     * through the metamodel's importers, nothing read from disk), otherwise ThreatLoom XMI. The whole model is built
+     * and checked before anything is written.
+     */
+    public synchronized Imported importUpload(byte[] bytes, String fileName, String title)
+            throws IOException, ModelLoadException, ImportException {
+        String name = fileName == null || fileName.isBlank() ? "upload" : fileName;
+        if (Importers.detect(name, bytes) == null) return new Imported(importXmi(bytes, title), null);
+        Importers.ImportResult r = Importers.read(bytes, name, null);
+        String t = title != null && !title.isBlank() ? title : r.model().getName();
+        return new Imported(add(r.model(), t == null || t.isBlank() ? "imported" : t), r.report());
+    }
+
+    /** A model created from an upload, with the importer's report (null for XMI). */
+    public record Imported(ModelHandle handle, ImportReport report) {}
 
     /** Imports XMI bytes (hardened loader) as a new model. */
     public synchronized ModelHandle importXmi(byte[] xmi, String title) throws IOException, ModelLoadException {

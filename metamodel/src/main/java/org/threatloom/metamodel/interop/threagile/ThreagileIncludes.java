@@ -32,8 +32,16 @@ final class ThreagileIncludes {
         this.base = base;
     }
 
-    /** The main file's document with every include merged in. */
+    /** The main file's document with every include merged in; without a file (an upload) includes are refused. */
     static SourceNode load(Path file, byte[] content, String name) throws ImportException {
+        if (file == null) {
+            SourceNode doc = YamlTree.parse(content, name);
+            if (doc.isObject() && !doc.get("includes").absent()) {
+                throw doc.get("includes").error("includes cannot be followed in an uploaded model; import it with the CLI "
+                        + "(threatloom import) from its folder, or merge the included files into one");
+            }
+            return doc;
+        }
         Path real;
         try {
             real = file.toRealPath();
