@@ -5,6 +5,8 @@ export const NODE_W = 150;
 export const NODE_H = 54;
 const GAP = 24;
 const HEADER = 34;
+/** Room above the rows of a trust boundary's members for the boundary's own label. */
+const BAND = 22;
 /** Width : height the zone rows aim for (a landscape editor canvas), so "Fit" shows readable boxes. */
 const ASPECT = 1.5;
 
@@ -61,17 +63,43 @@ export function autoLayout(store) {
     rowH = Math.max(rowH, h);
     return at;
   };
+  // Members of a trust boundary come first, each boundary's on rows of their own with a band above for its label, so
+  // the boundary drawn around them covers only them; then the rest.
+  const slotsOf = (list, cols) => {
+    const groups = new Map();
+    const rest = [];
+    for (const el of list) {
+      const b = boundaryOf(store, el);
+      if (b) groups.set(b, [...(groups.get(b) || []), el]);
+      else rest.push(el);
+    }
+    const slots = new Map();
+    const bands = [];
+    let slot = 0;
+    for (const group of groups.values()) {
+      bands.push(slot / cols);
+      for (const el of group) slots.set(el.id, slot++);
+      if (slot % cols) slot += cols - (slot % cols);
+    }
+    for (const el of rest) slots.set(el.id, slot++);
+    return { slots, count: slot, bands };
+  };
   const grid = (list, ox, oy, cols) => {
-    list.forEach((el, i) => {
+    const { slots, bands } = slotsOf(list, cols);
+    for (const el of list) {
+      const i = slots.get(el.id);
+      const row = Math.floor(i / cols);
+      const band = BAND * bands.filter((r) => r <= row).length;
       if (!store.layout[el.id]) {
-        boxes[el.id] = { x: ox + GAP + (i % cols) * (NODE_W + GAP), y: oy + HEADER + Math.floor(i / cols) * (NODE_H + GAP), w: NODE_W, h: NODE_H };
+        boxes[el.id] = { x: ox + GAP + (i % cols) * (NODE_W + GAP), y: oy + HEADER + band + row * (NODE_H + GAP), w: NODE_W, h: NODE_H };
       }
-    });
+    }
   };
   const size = (list) => {
     const cols = Math.max(1, Math.ceil(Math.sqrt(list.length * 1.6)));
-    const rows = Math.max(1, Math.ceil(list.length / cols));
-    return { cols, w: Math.max(260, cols * (NODE_W + GAP) + GAP), h: HEADER + rows * (NODE_H + GAP) + GAP / 2 };
+    const { count, bands } = slotsOf(list, cols);
+    const rows = Math.max(1, Math.ceil(count / cols));
+    return { cols, w: Math.max(260, cols * (NODE_W + GAP) + GAP), h: HEADER + BAND * bands.length + rows * (NODE_H + GAP) + GAP / 2 };
   };
   const sizes = zones.filter((z) => !store.layout[z.id]).map((z) => size(members.get(z.id)));
   if (loose.length) sizes.push(size(loose));
