@@ -282,6 +282,7 @@ export class Editor {
     this.clipboard = this.diagram.selectedIds().map((id) => this.store.get(id))
       .filter((el) => el && this.meta.classes[el.type]?.rootFeature && this.diagram.graph.getCellById(el.id)?.getData()?.kind === 'node')
       .map((el) => ({ type: el.type, name: el.name, values: el.values || {}, box: this.diagram.box(el) }));
+    this.pastes = 0;
     if (this.clipboard.length) this.status(`Copied ${this.clipboard.length} element(s): Ctrl+V pastes`);
   }
 

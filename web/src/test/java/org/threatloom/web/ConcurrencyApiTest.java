@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.threatloom.metamodel.io.ModelStore;
 import org.threatloom.web.support.Http;
+import org.threatloom.web.support.SaveFailure;
 import org.threatloom.web.support.TestServer;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -75,12 +76,8 @@ class ConcurrencyApiTest {
         rev = Http.json(ann.edit(m, rev, "[{\"op\":\"add\",\"feature\":\"components\",\"value\":{\"type\":\"Device\",\"name\":\"kept\"}}]")).path("revision").asLong();
         Path file = server.dir.resolve(m + ".tlm");
         byte[] stored = Files.readAllBytes(file);
-        // an I/O failure in the middle of the save: the revision history cannot be written (a file sits where its folder goes)
-        Path history = file.resolveSibling(".threatloom-history");
-        Path moved = file.resolveSibling("history-away");
-        if (Files.exists(history)) Files.move(history, moved);
-        Files.writeString(history, "blocked");
-        try {
+        // an I/O failure in the middle of the save: the revision history cannot be written
+        try (SaveFailure failing = SaveFailure.inject(file)) {
             HttpResponse<String> r = ann.edit(m, rev, "[{\"op\":\"replace\",\"element\":\"device-1\",\"feature\":\"name\",\"value\":\"lost?\"}]");
             assertEquals(507, r.statusCode(), r.body());
             assertTrue(Http.json(r).path("message").asText().contains("stored revision " + rev + " is intact"), r.body());
@@ -88,9 +85,6 @@ class ConcurrencyApiTest {
             assertEquals(rev, ann.revision(m));
             assertEquals("kept", Http.json(ann.get("/api/v1/models/" + m + "/elements/device-1")).path("name").asText());
             assertEquals("kept", ModelStore.load(file).getComponents().get(0).getName());
-        } finally {
-            Files.delete(history);
-            if (Files.exists(moved)) Files.move(moved, history);
         }
         HttpResponse<String> retry = ann.edit(m, rev, "[{\"op\":\"replace\",\"element\":\"device-1\",\"feature\":\"name\",\"value\":\"saved now\"}]");
         assertEquals(200, retry.statusCode(), retry.body());

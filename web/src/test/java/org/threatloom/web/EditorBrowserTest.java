@@ -21,6 +21,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.threatloom.web.server.StaticUi;
 import org.threatloom.web.support.Browser;
 import org.threatloom.web.support.Http;
+import org.threatloom.web.support.SaveFailure;
 import org.threatloom.web.support.TestServer;
 
 class EditorBrowserTest {
@@ -223,19 +224,12 @@ class EditorBrowserTest {
         browser.signIn(server.url(), "modeler", m);
         Path file = server.dir.resolve(m + ".tlm");
         byte[] stored = Files.readAllBytes(file);
-        Path history = file.resolveSibling(".threatloom-history");
-        Path away = file.resolveSibling("history-away-browser");
-        if (Files.exists(history)) Files.move(history, away);
-        Files.writeString(history, "a file where the revision folder goes: the save fails with an I/O error");
-        try {
+        try (SaveFailure failing = SaveFailure.inject(file)) {
             browser.find(".palette-item[data-type='Sensor']").click();
             WebElement retry = browser.await("#retry-save");
             assertTrue(browser.find("#status").getText().contains("Not saved"), browser.find("#status").getText());
             assertArrayEquals(stored, Files.readAllBytes(file));
             assertTrue(retry.getText().contains("1 unsaved"), retry.getText());
-        } finally {
-            Files.delete(history);
-            if (Files.exists(away)) Files.move(away, history);
         }
         browser.find("#retry-save").click();
         waitFor("window.__tlState().elements.some(e => e.startsWith('sensor-1|Sensor|'))");

@@ -9,4 +9,11 @@ public final class ExitCodes {
     public static final int BAD_INPUT = 2;
 
     private ExitCodes() {}
+
+    /** Says what is wrong with the input on {@code err}, as "threatloom: MESSAGE", and gives {@link #BAD_INPUT}. */
+    public static int badInput(java.io.PrintWriter err, String message) {
+        err.println("threatloom: " + message);
+        err.flush();
+        return BAD_INPUT;
+    }
 }

@@ -61,8 +61,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (failOn != null) {
             gate = Level.get(failOn.toUpperCase(Locale.ROOT));
             if (gate == null) {
-                err.println("threatloom: --fail-on must be low, medium, high or critical, not '" + failOn + "'");
-                return ExitCodes.BAD_INPUT;
+                return ExitCodes.badInput(err, "--fail-on must be low, medium, high or critical, not '" + failOn + "'");
             }
         }
         SystemModel m;
@@ -75,8 +74,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         try {
             engine = new DerivationEngine(ruleOptions.load());
         } catch (RuleLoadException e) {
-            err.println("threatloom: rules: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
+            return ExitCodes.badInput(err, "rules: " + e.getMessage());
         }
         Analysis analysis = engine.derive(m, Progress.forConsole(err));
         String file = ModelSource.describe(model);

@@ -85,16 +85,16 @@ public final class AssessCommand implements Callable<Integer> {
         try {
             p = Profiles.load(profile);
         } catch (ProfileLoadException e) {
-            return bad(err, "profile: " + e.getMessage());
+            return ExitCodes.badInput(err, "profile: " + e.getMessage());
         }
-        if (sl != null && (sl < 1 || sl > 4)) return bad(err, "--sl must be 1, 2, 3 or 4, not " + sl);
-        if (sl != null && !p.hasSecurityLevels()) return bad(err, "--sl applies to the IEC 62443 profiles, not " + profile);
+        if (sl != null && (sl < 1 || sl > 4)) return ExitCodes.badInput(err, "--sl must be 1, 2, 3 or 4, not " + sl);
+        if (sl != null && !p.hasSecurityLevels()) return ExitCodes.badInput(err, "--sl applies to the IEC 62443 profiles, not " + profile);
         ProofEvidence proofEvidence = ProofEvidence.none();
         if (proofs != null) {
             try {
                 proofEvidence = CheckReport.read(proofs);
             } catch (IOException e) {
-                return bad(err, "--proofs: " + e.getMessage());
+                return ExitCodes.badInput(err, "--proofs: " + e.getMessage());
             }
         }
         SystemModel m;
@@ -107,7 +107,7 @@ public final class AssessCommand implements Callable<Integer> {
         try {
             analysis = new DerivationEngine(ruleOptions.load()).derive(m);
         } catch (RuleLoadException e) {
-            return bad(err, "rules: " + e.getMessage());
+            return ExitCodes.badInput(err, "rules: " + e.getMessage());
         }
         Assessment a = new AssessmentEngine().assess(m, analysis, p, new AssessOptions(sl, proofEvidence));
         String file = ModelSource.describe(model);
@@ -116,11 +116,6 @@ public final class AssessCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static int bad(PrintWriter err, String message) {
-        err.println("threatloom: " + message);
-        err.flush();
-        return ExitCodes.BAD_INPUT;
-    }
 
     // ------------------------------------------------------------------ text
 

@@ -47,8 +47,7 @@ public final class CatalogCommand implements Callable<Integer> {
                 if (argument == null) return usage(err, "catalog show needs an ID");
                 var entry = catalogs.find(argument);
                 if (entry.isEmpty()) {
-                    err.println("threatloom: no catalog entry '" + argument + "'");
-                    return ExitCodes.BAD_INPUT;
+                    return ExitCodes.badInput(err, "no catalog entry '" + argument + "'");
                 }
                 if (format == Format.json) Json.print(out, entry.get());
                 else out.println(describe(entry.get(), catalogs));
@@ -80,7 +79,6 @@ public final class CatalogCommand implements Callable<Integer> {
     }
 
     private static int usage(PrintWriter err, String message) {
-        err.println("threatloom: " + message);
-        return ExitCodes.BAD_INPUT;
+        return ExitCodes.badInput(err, "" + message);
     }
 }

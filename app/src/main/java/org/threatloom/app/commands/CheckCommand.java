@@ -73,18 +73,15 @@ public final class CheckCommand implements Callable<Integer> {
         for (String name : theorems) {
             Theorem t = Theorem.find(name);
             if (t == null) {
-                err.println("threatloom: unknown theorem '" + name + "'; one of: " + names());
-                return ExitCodes.BAD_INPUT;
+                return ExitCodes.badInput(err, "unknown theorem '" + name + "'; one of: " + names());
             }
             selected.add(t);
         }
         if (k < 0 || k > 16) {
-            err.println("threatloom: --k must be between 0 and 16, not " + k);
-            return ExitCodes.BAD_INPUT;
+            return ExitCodes.badInput(err, "--k must be between 0 and 16, not " + k);
         }
         if (!(budget > 0) || budget > 86_400) {
-            err.println("threatloom: --budget must be a positive number of seconds (at most a day), not " + budget);
-            return ExitCodes.BAD_INPUT;
+            return ExitCodes.badInput(err, "--budget must be a positive number of seconds (at most a day), not " + budget);
         }
         SystemModel m;
         try {
@@ -96,8 +93,7 @@ public final class CheckCommand implements Callable<Integer> {
         try {
             analysis = new DerivationEngine(ruleOptions.load()).derive(m);
         } catch (RuleLoadException e) {
-            err.println("threatloom: rules: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
+            return ExitCodes.badInput(err, "rules: " + e.getMessage());
         }
         CheckOptions options = CheckOptions.defaults().only(selected).withK(k).withBudget(Math.max(1, Math.round(budget * 1000)));
         String file = ModelSource.describe(model);

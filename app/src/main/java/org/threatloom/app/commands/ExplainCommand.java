@@ -57,8 +57,7 @@ public final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         if ((threatId == null) == (element == null || rule == null)) {
-            err.println("threatloom: give either a THREAT-ID or both --element and --rule");
-            return ExitCodes.BAD_INPUT;
+            return ExitCodes.badInput(err, "give either a THREAT-ID or both --element and --rule");
         }
         SystemModel m;
         try {
@@ -71,11 +70,9 @@ public final class ExplainCommand implements Callable<Integer> {
             Explainer explainer = new Explainer(new DerivationEngine(ruleOptions.load()), CatalogSet.loadDefault());
             x = threatId != null ? explainer.explainThreat(m, threatId) : explainer.explain(m, element, rule);
         } catch (RuleLoadException e) {
-            err.println("threatloom: rules: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
+            return ExitCodes.badInput(err, "rules: " + e.getMessage());
         } catch (IllegalArgumentException e) {
-            err.println("threatloom: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
+            return ExitCodes.badInput(err, "" + e.getMessage());
         }
         if (format == Format.json) Json.print(out, json(x));
         else out.print(text(x));

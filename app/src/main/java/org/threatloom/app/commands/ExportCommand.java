@@ -44,8 +44,7 @@ public final class ExportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         InteropFormat format = InteropFormat.byName(to);
         if (format == null || !format.exportable()) {
-            err.println("threatloom: --to must be threat-dragon or otm, not '" + to + "'");
-            return ExitCodes.BAD_INPUT;
+            return ExitCodes.badInput(err, "--to must be threat-dragon or otm, not '" + to + "'");
         }
         SystemModel m;
         try {

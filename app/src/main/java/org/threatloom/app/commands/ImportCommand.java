@@ -68,8 +68,7 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         InteropFormat fmt = InteropFormat.byName(from);
         if (from != null && fmt == null) {
-            err.println("threatloom: --from must be one of " + InteropFormat.names() + ", not '" + from + "'");
-            return ExitCodes.BAD_INPUT;
+            return ExitCodes.badInput(err, "--from must be one of " + InteropFormat.names() + ", not '" + from + "'");
         }
         Importers.ImportResult result;
         try {
@@ -89,23 +88,20 @@ public final class ImportCommand implements Callable<Integer> {
             }
             ValidationReport v = ModelValidator.validate(model);
             if (!v.valid()) {
-                err.println("threatloom: " + output + ": the re-imported model does not validate: " + v.errors().get(0).message() + " (nothing written)");
-                return ExitCodes.BAD_INPUT;
+                return ExitCodes.badInput(err, "" + output + ": the re-imported model does not validate: " + v.errors().get(0).message() + " (nothing written)");
             }
         }
         Analysis analysis;
         try {
             analysis = new DerivationEngine(ruleOptions.load()).derive(model);
         } catch (RuleLoadException e) {
-            err.println("threatloom: rules: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
+            return ExitCodes.badInput(err, "rules: " + e.getMessage());
         }
         List<Correspondence.Row> rows = Correspondence.of(model, analysis);
         try {
             ModelStore.save(model, output);
         } catch (IOException e) {
-            err.println("threatloom: " + output + ": cannot write: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
+            return ExitCodes.badInput(err, "" + output + ": cannot write: " + e.getMessage());
         }
         if (format == Format.json) Json.print(out, json(report, rows, analysis));
         else out.print(text(report, rows, analysis));

@@ -101,11 +101,11 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        for (String p : profiles) if (!Profiles.NAMES.contains(p)) return bad(err, "unknown profile '" + p + "' (known: " + String.join(", ", Profiles.NAMES) + ")");
-        if (sl != null && (sl < 1 || sl > 4)) return bad(err, "--sl must be 1, 2, 3 or 4, not " + sl);
-        if (k < 0 || k > 16) return bad(err, "--k must be between 0 and 16, not " + k);
-        if (!(budget > 0) || budget > 86_400) return bad(err, "--budget must be a positive number of seconds (at most a day), not " + budget);
-        if (proofs != null && noCheck) return bad(err, "--proofs and --no-check exclude each other");
+        for (String p : profiles) if (!Profiles.NAMES.contains(p)) return ExitCodes.badInput(err, "unknown profile '" + p + "' (known: " + String.join(", ", Profiles.NAMES) + ")");
+        if (sl != null && (sl < 1 || sl > 4)) return ExitCodes.badInput(err, "--sl must be 1, 2, 3 or 4, not " + sl);
+        if (k < 0 || k > 16) return ExitCodes.badInput(err, "--k must be between 0 and 16, not " + k);
+        if (!(budget > 0) || budget > 86_400) return ExitCodes.badInput(err, "--budget must be a positive number of seconds (at most a day), not " + budget);
+        if (proofs != null && noCheck) return ExitCodes.badInput(err, "--proofs and --no-check exclude each other");
         SystemModel m;
         try {
             m = ModelSource.load(model);
@@ -116,13 +116,13 @@ public final class ReportCommand implements Callable<Integer> {
         try {
             date = AsOf.of(m, asOf, System.getenv("SOURCE_DATE_EPOCH"));
         } catch (IllegalArgumentException e) {
-            return bad(err, (asOf != null ? "--as-of: " : "") + e.getMessage());
+            return ExitCodes.badInput(err, (asOf != null ? "--as-of: " : "") + e.getMessage());
         }
         ReportAssembler assembler;
         try {
             assembler = new ReportAssembler(ruleOptions.load());
         } catch (RuleLoadException e) {
-            return bad(err, "rules: " + e.getMessage());
+            return ExitCodes.badInput(err, "rules: " + e.getMessage());
         }
         Analysis analysis = assembler.derive(m);
         Proofs proofResults;
@@ -130,7 +130,7 @@ public final class ReportCommand implements Callable<Integer> {
             try {
                 proofResults = Proofs.of(CheckReport.read(proofs));
             } catch (IOException e) {
-                return bad(err, "--proofs: " + e.getMessage());
+                return ExitCodes.badInput(err, "--proofs: " + e.getMessage());
             }
         } else if (noCheck) {
             proofResults = Proofs.none();
@@ -142,14 +142,14 @@ public final class ReportCommand implements Callable<Integer> {
         try {
             inputs = assembler.assemble(m, file, analysis, profiles, proofResults, sl, Version.current(), date);
         } catch (ProfileLoadException e) {
-            return bad(err, "profile: " + e.getMessage());
+            return ExitCodes.badInput(err, "profile: " + e.getMessage());
         }
         PackWriter.Options options = new PackWriter.Options(!noPdf, Math.max(1, Runtime.getRuntime().availableProcessors()), sarifUri(), lines());
         PackWriter.Pack pack = PackWriter.build(inputs, options);
         try {
             PackWriter.write(pack, out);
         } catch (IOException e) {
-            return bad(err, "--out: " + e.getMessage());
+            return ExitCodes.badInput(err, "--out: " + e.getMessage());
         }
         List<String> invalid = validate ? validateOscal(pack) : List.of();
         stdout.print(format == Format.json ? Json.mapper().writeValueAsString(json(inputs, pack, invalid)) + "\n" : text(inputs, pack, invalid));
@@ -203,9 +203,4 @@ public final class ReportCommand implements Callable<Integer> {
         return id -> lines.getOrDefault(id, 0);
     }
 
-    private static int bad(PrintWriter err, String message) {
-        err.println("threatloom: " + message);
-        err.flush();
-        return ExitCodes.BAD_INPUT;
-    }
 }

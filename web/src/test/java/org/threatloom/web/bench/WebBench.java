@@ -143,10 +143,13 @@ public final class WebBench {
             ops.append("{\"op\":\"add\",\"feature\":\"components\",\"value\":{\"type\":\"").append(t).append("\",\"name\":\"").append(t).append(' ').append(i)
                     .append("\",\"zone\":\"zone-").append(1 + i % 10).append("\"}},");
         }
+        Map<String, Integer> degree = new java.util.HashMap<>();
         for (int i = 0; i < 1000; i++) {
             String a = ids.get(random.nextInt(ids.size()));
             String b = ids.get(random.nextInt(ids.size()));
             if (a.equals(b)) b = ids.get((ids.indexOf(a) + 1) % ids.size());
+            degree.merge(a, 1, Integer::sum);
+            degree.merge(b, 1, Integer::sum);
             ops.append("{\"op\":\"add\",\"feature\":\"flows\",\"value\":{\"type\":\"DataFlow\",\"name\":\"f").append(i)
                     .append("\",\"source\":\"").append(a).append("\",\"target\":\"").append(b).append("\"}},");
         }
@@ -155,11 +158,6 @@ public final class WebBench {
         if (r.statusCode() != 200) throw new IllegalStateException(r.body());
         List<Double> bigMs = new ArrayList<>();
         List<Double> refMs = new ArrayList<>();
-        Map<String, Integer> degree = new java.util.HashMap<>();
-        for (String flow : ops.toString().split("\\{\"op\"")) {
-            var src = java.util.regex.Pattern.compile("\"(source|target)\":\"([^\"]+)\"").matcher(flow);
-            while (src.find()) degree.merge(src.group(2), 1, Integer::sum);
-        }
         String busiest = degree.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         List<Double> bigFps = new ArrayList<>();
         List<Double> refFps = new ArrayList<>();
@@ -178,7 +176,7 @@ public final class WebBench {
                         continue; // warm-up
                     }
                     (model.equals(big) ? bigMs : refMs).add(render.path("at").asDouble());
-                    (model.equals(big) ? bigFps : refFps).add(dragFps(b, model.equals(big) ? busiest : "gw-edge"));
+                    (model.equals(big) ? bigFps : refFps).add(dragFps(b, model.equals(big) ? busiest : "gw-edge", model.equals(big) && Boolean.getBoolean("profile")));
                 }
             }
         }
@@ -209,7 +207,7 @@ public final class WebBench {
      * Drags a node with real pointer events (120 moves, 16 ms apart) while the page counts animation frames; returns the
      * frames per second during the drag. The node is dropped back where it was picked up.
      */
-    private static double dragFps(Browser b, String nodeId) {
+    private static double dragFps(Browser b, String nodeId, boolean profile) {
         List<?> at = (List<?>) b.js("const r = document.querySelector(`[data-cell-id='${arguments[0]}'] rect`).getBoundingClientRect();"
                 + "return [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2), innerWidth, innerHeight];", nodeId);
         int x = ((Number) at.get(0)).intValue();
@@ -232,7 +230,6 @@ public final class WebBench {
             drag.addAction(mouse.createPointerMove(java.time.Duration.ofMillis(16), org.openqa.selenium.interactions.PointerInput.Origin.pointer(), dx, dy));
         }
         drag.addAction(mouse.createPointerUp(org.openqa.selenium.interactions.PointerInput.MouseButton.LEFT.asArg()));
-        boolean profile = Boolean.getBoolean("profile") && nodeId.startsWith("broker");
         if (profile) {
             b.driver.executeCdpCommand("Profiler.enable", Map.of());
             b.driver.executeCdpCommand("Profiler.setSamplingInterval", Map.of("interval", 200));
