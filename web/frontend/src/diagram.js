@@ -23,6 +23,8 @@ export class Diagram {
     this.highlighted = new Set();
     this.editors = new Map();
     this.multi = new Set();
+    this.pendingMoves = new Set();
+    this.moveTimer = null;
     this.graph = new Graph({
       container,
       autoResize: true,
@@ -212,8 +214,26 @@ export class Diagram {
     if (s.analysis) this.showAnalysis(s.analysis);
   }
 
-  /** One edit for a move: the dragged node, the others of a multiple selection, their contents and zone membership. */
+  /**
+   * A node was dragged, and the others of a multiple selection with it. X6 may report 'node:moved' for each of them
+   * in the same gesture: they are gathered and saved as one edit once the gesture's events are through.
+   */
   moved(node) {
+    for (const id of this.multi.has(node.id) ? this.multi : [node.id]) this.pendingMoves.add(id);
+    if (this.moveTimer) return;
+    this.moveTimer = setTimeout(() => {
+      const ids = [...this.pendingMoves];
+      this.pendingMoves.clear();
+      this.moveTimer = null;
+      this.saveMoves(ids);
+    }, 0);
+  }
+
+  /**
+   * One edit for the nodes among `ids` that moved (their box differs from the stored or automatic one), with their
+   * contents and zone membership; nothing when none moved.
+   */
+  saveMoves(ids) {
     const ops = [];
     const done = new Set();
     const push = (n) => {
@@ -221,13 +241,18 @@ export class Diagram {
       done.add(n.id);
       const p = n.getPosition();
       const z = n.getSize();
-      ops.push({ op: 'replace', element: n.id, feature: '@layout', value: { x: Math.round(p.x), y: Math.round(p.y), w: z.width, h: z.height } });
+      const value = { x: Math.round(p.x), y: Math.round(p.y), w: z.width, h: z.height };
+      const el = this.store.get(n.id);
+      const was = el && this.box(el);
+      if (was && was.x === value.x && was.y === value.y && (was.w || z.width) === z.width && (was.h || z.height) === z.height) return;
+      ops.push({ op: 'replace', element: n.id, feature: '@layout', value });
     };
-    const moving = this.multi.has(node.id) ? [...this.multi].map((id) => this.graph.getCellById(id)).filter((c) => c && c.isNode()) : [node];
+    const moving = ids.map((id) => this.graph.getCellById(id)).filter((c) => c && c.isNode());
     for (const n of moving) {
       push(n);
       for (const d of n.getDescendants()) if (d.isNode()) push(d);
     }
+    if (!ops.length) return;
     for (const n of moving) {
       const el = this.store.get(n.id);
       if (el && n.getData()?.kind === 'node' && this.store.isA(el.type, 'Node')) ops.push(...this.membership(n, el));

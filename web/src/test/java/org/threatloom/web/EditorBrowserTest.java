@@ -261,6 +261,8 @@ class EditorBrowserTest {
         new org.openqa.selenium.interactions.Actions(browser.driver).moveToElement(browser.find("[data-cell-id='device-1'] rect"))
                 .clickAndHold().moveByOffset(60, 30).moveByOffset(60, 30).release().perform();
         waitFor("window.__tlState().revision === arguments[0] + 1", rev);
+        Thread.sleep(1000);
+        assertEquals(rev + 1, (Long) browser.js("return window.__tlState().revision"), "one edit for the whole move");
         JsonNode after = Http.json(api.get("/api/v1/models/" + m)).path("layout");
         for (String id : List.of("device-1", "sensor-1")) {
             assertTrue(after.path(id).path("x").asInt() - before.path(id).path("x").asInt() > 80, id + " moved: " + before.path(id) + " -> " + after.path(id));
